@@ -1,0 +1,30 @@
+import { syncDecks } from '../storage/bank-sync';
+import { openDatabase } from '../storage/open-database';
+import { describeStorageError } from '../storage/storage-errors';
+import { useAppStore } from '../stores/app-store';
+import { readClock } from '../stores/clock';
+import { getDatabase } from '../stores/database';
+
+let starting: Promise<void> | null = null;
+
+/** Opens the database and brings the built-in bank up to date, once per page load. */
+export function startApp(): Promise<void> {
+  starting ??= runStartup();
+  return starting;
+}
+
+async function runStartup(): Promise<void> {
+  const { markReady, markFailed, showAlert } = useAppStore.getState();
+  try {
+    const db = await openDatabase(getDatabase(), {
+      onBlocked: showAlert,
+      onVersionChange: showAlert,
+    });
+    // The bank is its own chunk: a returning user's start-up reads one hash and moves on.
+    const { decks } = await import('virtual:bank');
+    await syncDecks(db, decks, 'builtin', readClock());
+    markReady();
+  } catch (error) {
+    markFailed(describeStorageError(error));
+  }
+}

@@ -1,0 +1,115 @@
+import type { ScheduleRow } from './types';
+
+export type QueueItemKind = 'learning' | 'review' | 'new';
+export type QueueItem = { cardId: string; deckId: string; kind: QueueItemKind };
+/** A new card in deck order; state-0 rows may be passed as they are, to carry a bury. */
+export type NewCardEntry = { cardId: string; deckId: string; buriedUntil?: number | null };
+export type DoneToday = { newCount: number; reviewCount: number };
+export type DailyLimits = { newCardsPerDay: number; maxReviewsPerDay: number };
+
+export type QueueInput = {
+  now: number;
+  /** State 1 or 3 rows due before the end of the study day. */
+  learning: readonly ScheduleRow[];
+  /** State 2 rows due before the end of the study day. */
+  reviews: readonly ScheduleRow[];
+  newCards: readonly NewCardEntry[];
+  doneToday: DoneToday;
+  limits: DailyLimits;
+  /** Learning cards due this soon are shown early, but only when nothing else is left. */
+  learnAheadMs?: number;
+};
+
+export type Queue = {
+  items: QueueItem[];
+  /** What is left today; learning counts every learning card given, shown yet or not. */
+  counts: { new: number; learning: number; review: number };
+  /** When the next learning card not in `items` becomes due, or null. */
+  nextLearningDue: number | null;
+};
+
+export const defaultLearnAheadMs = 20 * 60_000;
+
+/**
+ * Orders today's study: due learning cards first (by due), then due reviews (by due) with new
+ * cards spread evenly among them, then learning cards due within the learn-ahead window.
+ * Buried cards and repeated card ids are left out; daily limits cap reviews and new cards.
+ */
+export function buildQueue(input: QueueInput): Queue {
+  const { now } = input;
+  const aheadLimit = now + (input.learnAheadMs ?? defaultLearnAheadMs);
+  const seen = new Set<string>();
+  const isShown = (entry: NewCardEntry) =>
+    !(entry.buriedUntil != null && entry.buriedUntil > now) && !seen.has(entry.cardId);
+
+  const dueLearning: ScheduleRow[] = [];
+  const aheadLearning: ScheduleRow[] = [];
+  let learningCount = 0;
+  let nextLearningDue: number | null = null;
+  for (const row of input.learning) {
+    if ((row.state !== 1 && row.state !== 3) || !isShown(row)) continue;
+    seen.add(row.cardId);
+    learningCount += 1;
+    if (row.due <= now) dueLearning.push(row);
+    else if (row.due <= aheadLimit) aheadLearning.push(row);
+    else if (nextLearningDue === null || row.due < nextLearningDue) nextLearningDue = row.due;
+  }
+
+  const reviewCap = remaining(input.limits.maxReviewsPerDay, input.doneToday.reviewCount);
+  const dueReviews: ScheduleRow[] = [];
+  for (const row of input.reviews) {
+    if (row.state !== 2 || !isShown(row)) continue;
+    seen.add(row.cardId);
+    dueReviews.push(row);
+  }
+  dueReviews.sort(compareDue);
+  if (dueReviews.length > reviewCap) dueReviews.length = reviewCap;
+
+  const newCap = remaining(input.limits.newCardsPerDay, input.doneToday.newCount);
+  const fresh: NewCardEntry[] = [];
+  for (const entry of input.newCards) {
+    if (fresh.length >= newCap) break;
+    if (!isShown(entry)) continue;
+    seen.add(entry.cardId);
+    fresh.push(entry);
+  }
+
+  dueLearning.sort(compareDue);
+  aheadLearning.sort(compareDue);
+  const items: QueueItem[] = [];
+  for (const row of dueLearning) items.push(toItem(row, 'learning'));
+  interleave(items, dueReviews, fresh);
+  for (const row of aheadLearning) items.push(toItem(row, 'learning'));
+  return {
+    items,
+    counts: { new: fresh.length, learning: learningCount, review: dueReviews.length },
+    nextLearningDue,
+  };
+}
+
+/** Puts new card j after round((j + 1) * R / (N + 1)) reviews, spreading them evenly. */
+function interleave(items: QueueItem[], reviews: ScheduleRow[], fresh: NewCardEntry[]): void {
+  let r = 0;
+  for (let j = 0; j < fresh.length; j += 1) {
+    const reviewsBefore = Math.round(((j + 1) * reviews.length) / (fresh.length + 1));
+    for (; r < reviewsBefore; r += 1) items.push(toItem(reviews[r] ?? fail(), 'review'));
+    items.push(toItem(fresh[j] ?? fail(), 'new'));
+  }
+  for (; r < reviews.length; r += 1) items.push(toItem(reviews[r] ?? fail(), 'review'));
+}
+
+function toItem(entry: NewCardEntry, kind: QueueItemKind): QueueItem {
+  return { cardId: entry.cardId, deckId: entry.deckId, kind };
+}
+
+function remaining(limit: number, done: number): number {
+  return Math.max(0, Math.floor(limit) - done);
+}
+
+function compareDue(a: ScheduleRow, b: ScheduleRow): number {
+  return a.due - b.due;
+}
+
+function fail(): never {
+  throw new Error('Queue index out of range');
+}

@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Rating, SchedulerSettings } from '../../domain/scheduler/types';
+import { describeStorageError } from '../../storage/storage-errors';
+import { useAppStore } from '../../stores/app-store';
+import { readClock } from '../../stores/clock';
+import { getDatabase } from '../../stores/database';
+import { rateShownCard, type ShownCard, undoLastRating } from '../../stores/review-session';
+
+export type ReviewActions = {
+  isRevealed: boolean;
+  isBusy: boolean;
+  reveal: () => void;
+  rate: (rating: Rating) => void;
+  undo: () => void;
+};
+
+/** Reveal, rate and undo for the card on screen; one write at a time, failures shown, nothing lost. */
+export function useReviewActions(
+  current: ShownCard | null,
+  settings: SchedulerSettings | undefined,
+): ReviewActions {
+  const cardId = current?.card.id ?? null;
+  const { showCard, revealAnswer, pinCard, setNotice, showAlert } = useAppStore.getState();
+  const revealedCardId = useAppStore((s) => s.revealedCardId);
+  const isRevealed = cardId !== null && revealedCardId === cardId;
+  const [isBusy, setBusy] = useState(false);
+  const busy = useRef(false);
+
+  useEffect(() => {
+    if (cardId) showCard(cardId, readClock());
+  }, [cardId, showCard]);
+
+  const runExclusive = async (work: () => Promise<void>) => {
+    if (busy.current) return;
+    busy.current = true;
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      showAlert(describeStorageError(error));
+    } finally {
+      busy.current = false;
+      setBusy(false);
+    }
+  };
+
+  const reveal = () => {
+    if (cardId) revealAnswer(cardId);
+  };
+
+  const rate = (rating: Rating) => {
+    if (!current || !settings || !isRevealed) return;
+    void runExclusive(async () => {
+      const now = readClock();
+      const outcome = await rateShownCard(getDatabase(), {
+        shown: current,
+        rating,
+        mode: 'review',
+        now,
+        durationMs: Math.max(0, now - useAppStore.getState().shownAt),
+        reviewId: crypto.randomUUID(),
+        settings,
+      });
+      pinCard(null);
+      setNotice(
+        outcome === 'saved'
+          ? null
+          : 'That card was already rated in another tab; here is the next one.',
+      );
+    });
+  };
+
+  const undo = () => {
+    void runExclusive(async () => {
+      const restored = await undoLastRating(getDatabase());
+      pinCard(restored);
+      setNotice(restored ? 'Last rating undone.' : 'Nothing to undo.');
+    });
+  };
+
+  return { isRevealed, isBusy, reveal, rate, undo };
+}

@@ -1,0 +1,39 @@
+import type { CardStatus, StoredCard } from '../domain/card-types';
+import type { ScheduleRow } from '../domain/scheduler/types';
+
+/**
+ * A card as written to IndexedDB. `newQueuePosition` is present only while the card is
+ * active and still new: the sparse index `[deckId+newQueuePosition]` then holds exactly the
+ * deck's new cards in order, so finding the next new cards never walks past reviewed ones.
+ */
+export type CardRow = StoredCard & { newQueuePosition?: number };
+
+export function isWaitingAsNew(
+  status: CardStatus,
+  schedule: ScheduleRow | null | undefined,
+): boolean {
+  return status === 'active' && (schedule == null || schedule.state === 0);
+}
+
+export function toCardRow(card: StoredCard, schedule: ScheduleRow | null | undefined): CardRow {
+  const stored = toStoredCard(card);
+  return isWaitingAsNew(stored.status, schedule)
+    ? { ...stored, newQueuePosition: stored.position }
+    : stored;
+}
+
+export function toStoredCard(row: CardRow): StoredCard {
+  const { newQueuePosition: _queueMarker, ...card } = row;
+  return card;
+}
+
+/** Whether a stored row needs rewriting for its new-queue marker to match the schedule. */
+export function hasStaleQueueMarker(
+  row: CardRow,
+  schedule: ScheduleRow | null | undefined,
+): boolean {
+  return (
+    (row.newQueuePosition !== undefined) !== isWaitingAsNew(row.status, schedule) ||
+    (row.newQueuePosition !== undefined && row.newQueuePosition !== row.position)
+  );
+}

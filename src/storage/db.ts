@@ -1,0 +1,73 @@
+import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import type { DeckRow } from '../domain/card-types';
+import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
+import { type CardRow, toCardRow } from './card-row';
+
+export type SettingRow = { key: string; value: unknown };
+
+/** App bookkeeping that is not a user preference (bank hash, last export time). */
+export type MetaRow = { key: string; value: unknown };
+
+export const DATABASE_VERSION = 2;
+
+/** The schema of design section 3, exactly. Kept so that upgrades from it stay real. */
+export const SCHEMA_V1 = {
+  decks: 'id, source',
+  cards: 'id, deckId, status, *tags',
+  schedule: 'cardId, due, [deckId+due], state',
+  reviews: 'id, cardId, reviewedAt, [cardId+reviewedAt]',
+  settings: 'key',
+} satisfies Record<string, string>;
+
+/**
+ * Version 2 only adds what queries need. Both new indexes are sparse (IndexedDB skips rows
+ * whose key is missing or null), so they cost nothing on the rows they do not hold:
+ * - cards `[deckId+newQueuePosition]`: a deck's new cards in file order;
+ * - schedule `buriedUntil`: the few buried rows, so due counts stay index counts;
+ * - `meta`: bank hash, last export time.
+ */
+export const SCHEMA_V2 = {
+  cards: 'id, deckId, status, *tags, [deckId+newQueuePosition]',
+  schedule: 'cardId, due, [deckId+due], state, buriedUntil',
+  meta: 'key',
+} satisfies Record<string, string>;
+
+export type DatabaseDeps = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
+
+export class DrillbookDb extends Dexie {
+  declare readonly decks: EntityTable<DeckRow, 'id'>;
+  declare readonly cards: EntityTable<CardRow, 'id'>;
+  declare readonly schedule: EntityTable<ScheduleRow, 'cardId'>;
+  declare readonly reviews: EntityTable<ReviewRow, 'id'>;
+  declare readonly settings: EntityTable<SettingRow, 'key'>;
+  declare readonly meta: EntityTable<MetaRow, 'key'>;
+
+  constructor(name: string, deps: DatabaseDeps = {}) {
+    super(name, deps);
+    declareVersion1(this);
+    declareVersion2(this);
+  }
+}
+
+export function createDatabase(name = 'drillbook', deps: DatabaseDeps = {}): DrillbookDb {
+  return new DrillbookDb(name, deps);
+}
+
+export function declareVersion1(db: Dexie): void {
+  db.version(1).stores(SCHEMA_V1);
+}
+
+export function declareVersion2(db: Dexie): void {
+  db.version(2).stores(SCHEMA_V2).upgrade(markNewCards);
+}
+
+async function markNewCards(tx: Transaction): Promise<void> {
+  const rows = await tx.table<ScheduleRow, string>('schedule').toArray();
+  const schedule = new Map(rows.map((row) => [row.cardId, row]));
+  await tx
+    .table<CardRow, string>('cards')
+    .toCollection()
+    .modify((card, ctx) => {
+      ctx.value = toCardRow(card, schedule.get(card.id));
+    });
+}

@@ -1,0 +1,20 @@
+import { startOfStudyDay } from '../domain/scheduler/study-day';
+
+// The one place the app reads the clock; domain code receives what it reads.
+export function readClock(): number {
+  return Date.now();
+}
+
+export function readTimezoneOffset(at: number): number {
+  return new Date(at).getTimezoneOffset();
+}
+
+export type StudyDay = { dayStart: number; dayEnd: number };
+
+export function readStudyDay(now: number, dayStartHour: number): StudyDay {
+  const dayStart = startOfStudyDay(now, dayStartHour, readTimezoneOffset(now));
+  // The next start is computed in its own offset, so a day with a clock change is 23 or 25 hours.
+  const probe = dayStart + 36 * 3_600_000;
+  const dayEnd = startOfStudyDay(probe, dayStartHour, readTimezoneOffset(probe));
+  return { dayStart, dayEnd };
+}

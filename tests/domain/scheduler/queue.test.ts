@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildQueue, type QueueInput } from '../../../src/domain/scheduler/queue';
+import type { CardState, ScheduleRow } from '../../../src/domain/scheduler/types';
+import { day, minute, start } from './scheduler-fixtures';
+
+function row(
+  cardId: string,
+  state: CardState,
+  due: number,
+  buriedUntil: number | null = null,
+): ScheduleRow {
+  return {
+    cardId,
+    deckId: 'deck',
+    due,
+    stability: 3,
+    difficulty: 5,
+    elapsedDays: 1,
+    scheduledDays: 1,
+    learningSteps: 0,
+    reps: 3,
+    lapses: 0,
+    state,
+    lastReview: due - day,
+    buriedUntil,
+  };
+}
+
+const fresh = (cardId: string) => ({ cardId, deckId: 'deck' });
+
+function input(partial: Partial<QueueInput>): QueueInput {
+  return {
+    now: start,
+    learning: [],
+    reviews: [],
+    newCards: [],
+    doneToday: { newCount: 0, reviewCount: 0 },
+    limits: { newCardsPerDay: 20, maxReviewsPerDay: 200 },
+    ...partial,
+  };
+}
+
+const ids = (queue: ReturnType<typeof buildQueue>) => queue.items.map((item) => item.cardId);
+
+describe('buildQueue', () => {
+  it('shows due learning first, then reviews by due with new cards spread among them, then learn-ahead', () => {
+    const queue = buildQueue(
+      input({
+        learning: [
+          row('l-soon', 1, start + 5 * minute),
+          row('l2', 3, start - minute),
+          row('l1', 1, start - 2 * minute),
+        ],
+        reviews: [
+          row('r3', 2, start + hour(3)),
+          row('r1', 2, start - day),
+          row('r2', 2, start - minute),
+          row('r4', 2, start + hour(4)),
+        ],
+        newCards: [fresh('n1'), fresh('n2')],
+      }),
+    );
+    expect(ids(queue)).toEqual(['l1', 'l2', 'r1', 'n1', 'r2', 'r3', 'n2', 'r4', 'l-soon']);
+    expect(queue.items[3]).toEqual({ cardId: 'n1', deckId: 'deck', kind: 'new' });
+    expect(queue.counts).toEqual({ new: 2, learning: 3, review: 4 });
+  });
+
+  it('respects what is left of the daily limits', () => {
+    const queue = buildQueue(
+      input({
+        reviews: [row('r1', 2, start - 3), row('r2', 2, start - 2), row('r3', 2, start - 1)],
+        newCards: [fresh('n1'), fresh('n2'), fresh('n3')],
+        doneToday: { newCount: 18, reviewCount: 198 },
+        limits: { newCardsPerDay: 20, maxReviewsPerDay: 200 },
+      }),
+    );
+    expect(ids(queue).sort()).toEqual(['n1', 'n2', 'r1', 'r2']);
+    expect(queue.counts).toEqual({ new: 2, learning: 0, review: 2 });
+    const spent = buildQueue(
+      input({ newCards: [fresh('n1')], doneToday: { newCount: 25, reviewCount: 0 } }),
+    );
+    expect(spent.items).toEqual([]);
+  });
+
+  it('leaves out buried cards until their bury ends', () => {
+    const buriedUntil = start + hour(6);
+    const make = (now: number) =>
+      buildQueue(
+        input({
+          now,
+          learning: [row('l', 1, start - minute, buriedUntil)],
+          reviews: [row('r', 2, start - minute, buriedUntil)],
+          newCards: [{ cardId: 'n', deckId: 'deck', buriedUntil }, fresh('m')],
+        }),
+      );
+    expect(ids(make(start))).toEqual(['m']);
+    expect(ids(make(buriedUntil)).sort()).toEqual(['l', 'm', 'n', 'r']);
+  });
+
+  it('says when the next learning card is due once nothing is left', () => {
+    const queue = buildQueue(
+      input({ learning: [row('l', 1, start + hour(1)), row('k', 1, start + hour(2))] }),
+    );
+    expect(queue.items).toEqual([]);
+    expect(queue.nextLearningDue).toBe(start + hour(1));
+    expect(queue.counts.learning).toBe(2);
+  });
+
+  it('never repeats a card, exceeds a limit, or shows a buried card (property)', () => {
+    const cardIds = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const idArb = fc.constantFrom(...cardIds);
+    const timeArb = fc.integer({ min: start - day, max: start + day });
+    const rowArb = (states: CardState[]) =>
+      fc
+        .tuple(idArb, fc.constantFrom(...states), timeArb)
+        .map(([id, state, due]) => row(id, state, due));
+    const prop = fc.property(
+      fc.array(fc.option(timeArb, { nil: null }), { minLength: 8, maxLength: 8 }),
+      fc.array(rowArb([1, 3]), { maxLength: 6 }),
+      fc.array(rowArb([2]), { maxLength: 8 }),
+      fc.array(idArb, { maxLength: 8 }),
+      fc.record({ newCount: fc.nat(6), reviewCount: fc.nat(6) }),
+      fc.record({ newCardsPerDay: fc.nat(6), maxReviewsPerDay: fc.nat(6) }),
+      (buries, learningRows, reviewRows, newIds, doneToday, limits) => {
+        // A card is buried or not wherever it is listed, as it would be in storage.
+        const buryOf = (id: string) => buries[cardIds.indexOf(id)] ?? null;
+        const learning = learningRows.map((r) => ({ ...r, buriedUntil: buryOf(r.cardId) }));
+        const reviews = reviewRows.map((r) => ({ ...r, buriedUntil: buryOf(r.cardId) }));
+        const newCards = newIds.map((id) => ({ ...fresh(id), buriedUntil: buryOf(id) }));
+        const queue = buildQueue({ now: start, learning, reviews, newCards, doneToday, limits });
+        const shown = ids(queue);
+        expect(new Set(shown).size).toBe(shown.length);
+        const count = (kind: string) => queue.items.filter((item) => item.kind === kind).length;
+        expect(count('new')).toBeLessThanOrEqual(
+          Math.max(0, limits.newCardsPerDay - doneToday.newCount),
+        );
+        expect(count('review')).toBeLessThanOrEqual(
+          Math.max(0, limits.maxReviewsPerDay - doneToday.reviewCount),
+        );
+        expect(shown.filter((id) => (buryOf(id) ?? 0) > start)).toEqual([]);
+      },
+    );
+    fc.assert(prop, { seed: 42, numRuns: 500 });
+  });
+});
+
+function hour(n: number): number {
+  return n * 60 * minute;
+}

@@ -1,0 +1,98 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import type { DeckRow, StoredCard } from '../../src/domain/card-types';
+import { getCard, listCardsByDeck } from '../../src/storage/card-repo';
+import { DATABASE_VERSION, declareVersion1 } from '../../src/storage/db';
+import { getLastExportAt, saveLastExportAt } from '../../src/storage/meta-repo';
+import { loadQueueInput } from '../../src/storage/queue-repo';
+import { buildDeck, DECK_ID, ORIGINAL, toStoredCards } from '../domain/deck-sync/sample-bank';
+import {
+  createTestDatabase,
+  DAY_END,
+  DAY_START,
+  FAKE_IDB,
+  makeDatabaseName,
+  makeReview,
+  makeScheduleRow,
+  NOW,
+} from './test-db';
+
+const deckRow: DeckRow = {
+  id: DECK_ID,
+  title: 'Web basics',
+  description: '',
+  tags: [],
+  source: 'builtin',
+  fileName: 'web-basics.md',
+  importedAt: NOW,
+  contentHash: 'abc',
+};
+
+function buildVersion1Data() {
+  const cards = toStoredCards(buildDeck(ORIGINAL)).map(
+    (card, i): StoredCard => (i === 2 ? { ...card, status: 'suspended' } : card),
+  );
+  const [reviewed, reset] = cards;
+  if (!reviewed || !reset) throw new Error('bank too short');
+  const schedule = [
+    makeScheduleRow(reviewed.id, DECK_ID, { state: 2 }),
+    makeScheduleRow(reset.id, DECK_ID, { state: 0, reps: 0 }),
+  ];
+  const reviews = schedule.map((row) => makeReview(null, row, NOW - 1000));
+  return { cards, schedule, reviews };
+}
+
+describe('database versions', () => {
+  it('upgrades a version 1 database, keeping every row and marking new cards', async () => {
+    const name = makeDatabaseName();
+    const data = buildVersion1Data();
+    const old = new Dexie(name, FAKE_IDB);
+    declareVersion1(old);
+    await old.table('decks').put(deckRow);
+    await old.table('cards').bulkPut(data.cards);
+    await old.table('schedule').bulkPut(data.schedule);
+    await old.table('reviews').bulkPut(data.reviews);
+    expect(old.verno).toBe(1);
+    old.close();
+
+    const db = createTestDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(DATABASE_VERSION);
+    expect(await db.decks.toArray()).toEqual([deckRow]);
+    expect(await listCardsByDeck(db, DECK_ID)).toEqual(data.cards);
+    expect(await db.schedule.toArray()).toEqual(
+      [...data.schedule].sort((a, b) => a.cardId.localeCompare(b.cardId)),
+    );
+    expect(await db.reviews.count()).toBe(2);
+    expect(await db.reviews.get(data.reviews[0]?.id ?? '')).toEqual(data.reviews[0]);
+
+    // The upgrade ran: the new-card index holds exactly the active cards still new.
+    const queue = await loadQueueInput(db, {
+      now: NOW,
+      dayStart: DAY_START,
+      dayEnd: DAY_END,
+      learnAheadMs: 0,
+      newLimit: 100,
+    });
+    const expectedNew = data.cards.filter((_, i) => i !== 0 && i !== 2).map((card) => card.id);
+    expect(queue.newCards.map((card) => card.cardId)).toEqual(expectedNew);
+    db.close();
+  });
+
+  it('adds a meta table for bookkeeping, such as the last backup export', async () => {
+    const db = createTestDatabase();
+    expect(await getLastExportAt(db)).toBeNull();
+    await saveLastExportAt(db, NOW);
+    expect(await getLastExportAt(db)).toBe(NOW);
+    db.close();
+  });
+
+  it('never exposes the new-queue marker to callers', async () => {
+    const db = createTestDatabase();
+    const [card] = toStoredCards(buildDeck(ORIGINAL));
+    if (!card) throw new Error('empty bank');
+    await db.cards.put({ ...card, newQueuePosition: card.position });
+    expect(await getCard(db, card.id)).toEqual(card);
+    db.close();
+  });
+});
