@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import { RouterProvider } from 'react-router';
+import { Router } from 'wouter';
 import { useAppStore } from '../stores/app-store';
-import { router } from './router';
+import { AppRoutes } from './AppRoutes';
+import { Layout } from './Layout';
 import { startApp } from './start-app';
 
 export function App() {
@@ -12,7 +13,15 @@ export function App() {
     void startApp();
   }, []);
 
-  if (phase === 'ready') return <RouterProvider router={router} />;
+  if (phase === 'ready') {
+    return (
+      <Router>
+        <Layout>
+          <AppRoutes />
+        </Layout>
+      </Router>
+    );
+  }
   return (
     <main id="main" className="startup">
       <h1>Drillbook</h1>

@@ -1,12 +1,28 @@
-import { NavLink, Outlet } from 'react-router';
+import type { ReactNode } from 'react';
+import { Link, useRoute } from 'wouter';
 import { useAppStore } from '../stores/app-store';
 
 const links = [
-  { to: '/', label: 'Decks' },
-  { to: '/review', label: 'Review' },
+  { href: '/', label: 'Decks', pattern: '/' },
+  { href: '/review', label: 'Review', pattern: '/review' },
 ] as const;
 
-export function Layout() {
+function NavItem({ href, label, pattern }: { href: string; label: string; pattern: string }) {
+  const [isActive] = useRoute(pattern);
+  return (
+    <li>
+      <Link
+        href={href}
+        className={isActive ? 'active' : undefined}
+        aria-current={isActive ? 'page' : undefined}
+      >
+        {label}
+      </Link>
+    </li>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
   const alert = useAppStore((s) => s.alert);
   const dismissAlert = useAppStore((s) => s.dismissAlert);
   return (
@@ -19,11 +35,7 @@ export function Layout() {
         <nav aria-label="Main">
           <ul>
             {links.map((link) => (
-              <li key={link.to}>
-                <NavLink to={link.to} end={link.to === '/'}>
-                  {link.label}
-                </NavLink>
-              </li>
+              <NavItem key={link.href} {...link} />
             ))}
           </ul>
         </nav>
@@ -36,9 +48,7 @@ export function Layout() {
           </button>
         </div>
       )}
-      <main id="main">
-        <Outlet />
-      </main>
+      <main id="main">{children}</main>
     </>
   );
 }

@@ -1,11 +1,11 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 
 export function NotFoundScreen() {
   return (
     <>
       <h1>Page not found</h1>
       <p>
-        <Link to="/">Back to your decks</Link>
+        <Link href="/">Back to your decks</Link>
       </p>
     </>
   );

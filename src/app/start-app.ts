@@ -1,3 +1,4 @@
+import { preloadCardMarkdown } from '../components/markdown/LazyCardMarkdown';
 import { syncDecks } from '../storage/bank-sync';
 import { openDatabase } from '../storage/open-database';
 import { describeStorageError } from '../storage/storage-errors';
@@ -24,6 +25,7 @@ async function runStartup(): Promise<void> {
     const { decks } = await import('virtual:bank');
     await syncDecks(db, decks, 'builtin', readClock());
     markReady();
+    preloadCardMarkdown();
   } catch (error) {
     markFailed(describeStorageError(error));
   }

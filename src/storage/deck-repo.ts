@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import type { DeckRow } from '../domain/card-types';
 import type { ScheduleRow } from '../domain/scheduler/types';
 import type { DrillbookDb } from './db';
-import { compareDecks, isBuried, loadInactiveCardIds } from './queue-filters';
+import { compareDecks, isBuried, loadInactiveCardIds, loadLearningRows } from './queue-filters';
 
 export type DeckCounts = { deckId: string; new: number; learning: number; due: number };
 
@@ -29,7 +29,7 @@ export async function getDeckCounts(
   return db.transaction('r', [db.decks, db.cards, db.schedule], async () => {
     const decks = await listDecks(db);
     const inactive = await loadInactiveCardIds(db);
-    const learning = await db.schedule.where('state').anyOf([1, 3]).toArray();
+    const learning = await loadLearningRows(db);
     const resetToNew = await db.schedule.where('state').equals(0).toArray();
     const buried = await db.schedule.where('buriedUntil').above(now).toArray();
     const inactiveRows = await db.schedule.bulkGet([...inactive]);

@@ -10,8 +10,18 @@ export function isBuried(row: ScheduleRow, now: number): boolean {
 
 /** Ids of suspended and removed cards (their schedule rows stay, but never show). */
 export async function loadInactiveCardIds(db: DrillbookDb): Promise<Set<string>> {
-  const ids = await db.cards.where('status').anyOf(['suspended', 'removed']).primaryKeys();
-  return new Set(ids);
+  // One equals() range per value: anyOf() walks the index with a cursor, which some
+  // IndexedDB implementations make as slow as a full scan.
+  const suspended = await db.cards.where('status').equals('suspended').primaryKeys();
+  const removed = await db.cards.where('status').equals('removed').primaryKeys();
+  return new Set([...suspended, ...removed]);
+}
+
+/** Learning and relearning rows, read as two equals() ranges (see above). */
+export async function loadLearningRows(db: DrillbookDb): Promise<ScheduleRow[]> {
+  const learning = await db.schedule.where('state').equals(1).toArray();
+  const relearning = await db.schedule.where('state').equals(3).toArray();
+  return [...learning, ...relearning];
 }
 
 /** Ids of cards buried past `now`, through the sparse buriedUntil index. */

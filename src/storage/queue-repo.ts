@@ -7,6 +7,7 @@ import {
   listDeckIdsInOrder,
   loadBuriedCardIds,
   loadInactiveCardIds,
+  loadLearningRows,
 } from './queue-filters';
 
 export type QueueQuery = {
@@ -51,9 +52,7 @@ export async function loadQueueInput(db: DrillbookDb, query: QueueQuery): Promis
       decks.has(row.deckId) && !inactive.has(row.cardId) && !isBuried(row, query.now);
 
     const cutoff = query.now + query.learnAheadMs;
-    const learningRows = (await db.schedule.where('state').anyOf([1, 3]).toArray())
-      .filter(isShown)
-      .sort(compareByDue);
+    const learningRows = (await loadLearningRows(db)).filter(isShown).sort(compareByDue);
     const isReview = (row: ScheduleRow) => row.state === 2 && isShown(row);
     const reviews = await loadReviewRows(db, query, deckIds, isReview);
     const nextReview = await findFirstReviewFrom(db, query, deckIds, isReview);

@@ -2,12 +2,12 @@ import { createDatabase, type DrillbookDb } from '../storage/db';
 
 let database: DrillbookDb | null = null;
 
-/** The app's one connection. Tests give their own with `useDatabaseForTests`. */
+/** The app's one connection. Tests give their own with `setDatabaseForTests`. */
 export function getDatabase(): DrillbookDb {
   database ??= createDatabase();
   return database;
 }
 
-export function useDatabaseForTests(db: DrillbookDb): void {
+export function setDatabaseForTests(db: DrillbookDb): void {
   database = db;
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CompiledCard } from '../../domain/card-types';
-import { CardMarkdown } from '../markdown/CardMarkdown';
+import { LazyCardMarkdown } from '../markdown/LazyCardMarkdown';
 
 type Props = {
   card: CompiledCard;
@@ -14,7 +14,7 @@ export function AnswerPanel({ card, children }: Props) {
     <>
       <section className="card-panel answer" aria-label="Interview answer">
         <h3 className="panel-title">Interview answer</h3>
-        <CardMarkdown markdown={card.answer} />
+        <LazyCardMarkdown markdown={card.answer} />
       </section>
       {children}
       {card.sections.length > 0 && (
@@ -24,7 +24,7 @@ export function AnswerPanel({ card, children }: Props) {
             // biome-ignore lint/suspicious/noArrayIndexKey: see above
             <details className="section" key={`${index}-${section.title}`}>
               <summary>{section.title}</summary>
-              <CardMarkdown markdown={section.markdown} />
+              <LazyCardMarkdown markdown={section.markdown} />
             </details>
           ))}
         </div>

@@ -3,12 +3,14 @@ import {
   type CardDraft,
   createDraft,
   type DraftStart,
+  fileSubHeading,
   LABEL_LEVEL,
   openSection,
 } from './card-draft';
 import { type DiagnosticSink, quote, warn } from './diagnostics';
 import { type HeadingPlan, splitAnswerHeading } from './heading-roles';
-import { isAnswerSummary, isAnswerTitle } from './section-titles';
+import { isBlankLine } from './line-scan';
+import { isAnswerSummary } from './section-titles';
 import { slugify } from './slugify';
 import type {
   DetailsToken,
@@ -33,7 +35,11 @@ type AssembleState = {
 };
 
 /** Walks the tokens once, opening a card at each question and filing lines into sections. */
-export function assembleCards(tokens: readonly Token[], plan: HeadingPlan, sink: DiagnosticSink): CardDraft[] {
+export function assembleCards(
+  tokens: readonly Token[],
+  plan: HeadingPlan,
+  sink: DiagnosticSink,
+): CardDraft[] {
   const state: AssembleState = {
     plan,
     sink,
@@ -53,15 +59,18 @@ export function assembleCards(tokens: readonly Token[], plan: HeadingPlan, sink:
   return state.drafts;
 }
 
-function startCard(state: AssembleState, start: Omit<DraftStart, 'categories'>): CardDraft {
-  const draft = createDraft({ ...start, categories: state.categories.map((c) => c.tag) });
+function startCard(state: AssembleState, start: DraftStart): CardDraft {
+  const categories: string[] = [];
+  for (const category of state.categories) categories.push(category.tag);
+  const draft = createDraft(start, categories);
   state.drafts.push(draft);
   state.loose = null;
   return draft;
 }
 
 function popCategories(state: AssembleState, level: number): void {
-  while ((state.categories[state.categories.length - 1]?.level ?? 0) >= level) state.categories.pop();
+  while ((state.categories[state.categories.length - 1]?.level ?? 0) >= level)
+    state.categories.pop();
 }
 
 function handleHeading(state: AssembleState, token: HeadingToken): void {
@@ -84,6 +93,7 @@ function handleHeading(state: AssembleState, token: HeadingToken): void {
       column: token.column,
       level: token.level,
       question: token.text,
+      parsed: fact.parsed,
       questionRaw: token.raw,
       fallbackNumber: token.listNumber,
       listIndent: token.listIndent,
@@ -95,19 +105,13 @@ function handleHeading(state: AssembleState, token: HeadingToken): void {
 }
 
 function addSubHeading(state: AssembleState, draft: CardDraft, token: HeadingToken): void {
-  const title = state.plan.facts.get(token)?.title ?? token.text;
-  const answer = isAnswerTitle(title) ? { title, rest: '' } : splitAnswerHeading(title);
-  if (answer && !draft.answer) {
-    openSection(draft, answer.title, token.level, [token.raw], true);
-    if (answer.rest !== '') draft.current.lines.push(answer.rest);
-    return;
+  const fact = state.plan.facts.get(token);
+  const title = fact?.title ?? token.text;
+  const answer = fact?.flags.isAnswer ? { title, rest: '' } : splitAnswerHeading(title);
+  if (answer && draft.answer) {
+    warn(state.sink, token.line, token.column, 'a second answer section; kept as a section');
   }
-  if (answer) warn(state.sink, token.line, token.column, 'a second answer section; kept as a section');
-  const current = draft.current;
-  const opensSection =
-    current === draft.preamble || current.isAnswer || token.level <= current.level;
-  if (opensSection) openSection(draft, title, token.level, [token.raw], false);
-  else current.lines.push(token.raw);
+  fileSubHeading(draft, { title, level: token.level, raw: token.raw, answer });
 }
 
 function handleQuestionLine(state: AssembleState, token: QuestionLineToken): void {
@@ -177,7 +181,7 @@ function handlePseudo(state: AssembleState, token: PseudoHeadingToken): void {
 function handleText(state: AssembleState, token: TextToken): void {
   if (state.isSkipping) return;
   const open = state.open;
-  const isBlank = token.isCode || token.raw.trim() === '';
+  const isBlank = token.isCode || isBlankLine(token.raw);
   if (!open) {
     if (!isBlank) state.loose = token;
     return;

@@ -1,4 +1,5 @@
 // A card while its lines are still being gathered, before markdown, tags and ids are final.
+import type { QuestionText } from './question-text';
 
 export type DraftSection = {
   title: string;
@@ -17,6 +18,8 @@ export type CardDraft = {
   level: number;
   /** The question's source text; `Q:` questions may continue on the next lines. */
   questionParts: string[];
+  /** The parsed heading, when the question is known not to continue on other lines. */
+  parsed: QuestionText | null;
   questionRaw: string;
   isCollectingQuestion: boolean;
   fallbackNumber: number | null;
@@ -37,13 +40,13 @@ export type DraftStart = {
   column: number;
   level: number;
   question: string;
+  parsed?: QuestionText;
   questionRaw: string;
   fallbackNumber: number | null;
   listIndent: number;
-  categories: string[];
 };
 
-export function createDraft(start: DraftStart): CardDraft {
+export function createDraft(start: DraftStart, categories: string[]): CardDraft {
   const preamble: DraftSection = {
     title: PREAMBLE_TITLE,
     level: start.level,
@@ -56,11 +59,12 @@ export function createDraft(start: DraftStart): CardDraft {
     column: start.column,
     level: start.level,
     questionParts: [start.question],
+    parsed: start.parsed ?? null,
     questionRaw: start.questionRaw,
     isCollectingQuestion: false,
     fallbackNumber: start.fallbackNumber,
     listIndent: start.listIndent,
-    categories: start.categories,
+    categories,
     preamble,
     sections: [],
     current: preamble,
@@ -84,4 +88,31 @@ export function openSection(
 
 export function appendLines(draft: CardDraft, lines: readonly string[]): void {
   for (const line of lines) draft.current.lines.push(line);
+}
+
+export type SubHeading = {
+  title: string;
+  level: number;
+  raw: string;
+  /** Set when the heading names the answer; `rest` is text that followed `Answer:`. */
+  answer: { title: string; rest: string } | null;
+};
+
+/**
+ * The first answer heading opens the answer. Any other heading opens a section, unless it sits
+ * deeper inside an ordinary section; nothing ever nests inside the answer.
+ */
+export function fileSubHeading(draft: CardDraft, heading: SubHeading): void {
+  const { answer, level, raw } = heading;
+  if (answer && !draft.answer) {
+    openSection(draft, answer.title, level, [raw], true);
+    if (answer.rest !== '') draft.current.lines.push(answer.rest);
+    return;
+  }
+  const current = draft.current;
+  if (current === draft.preamble || current.isAnswer || level <= current.level) {
+    openSection(draft, heading.title, level, [raw], false);
+  } else {
+    current.lines.push(raw);
+  }
 }

@@ -30,7 +30,12 @@ export function assignCardIds(
       return;
     }
     const unique = makeUnique(slug, taken, nextSuffix, request.line);
-    fail(sink, request.line, request.column, `explicit id {#${slug}} is already used on line ${firstLine}; this card gets ${quoteId(deckId, unique)}`);
+    fail(
+      sink,
+      request.line,
+      request.column,
+      `explicit id {#${slug}} is already used on line ${firstLine}; this card gets ${quoteId(deckId, unique)}`,
+    );
     ids[index] = unique;
   });
   requests.forEach((request, index) => {
@@ -43,7 +48,12 @@ export function assignCardIds(
       return;
     }
     const unique = makeUnique(slug, taken, nextSuffix, request.line);
-    warn(sink, request.line, request.column, `duplicate card id ${quoteId(deckId, slug)} (first on line ${firstLine}); this card gets ${quoteId(deckId, unique)}`);
+    warn(
+      sink,
+      request.line,
+      request.column,
+      `duplicate card id ${quoteId(deckId, slug)} (first on line ${firstLine}); this card gets ${quoteId(deckId, unique)}`,
+    );
     ids[index] = unique;
   });
   return ids.map((slug) => `${deckId}/${slug}`);
@@ -53,7 +63,12 @@ function explicitSlug(request: IdRequest, sink: DiagnosticSink): string {
   const given = request.explicitId ?? '';
   const slug = slugify(given) || `q-${hashText(given)}`;
   if (slug !== given) {
-    warn(sink, request.line, request.column, `explicit id {#${given}} is not a plain slug; using {#${slug}}`);
+    warn(
+      sink,
+      request.line,
+      request.column,
+      `explicit id {#${given}} is not a plain slug; using {#${slug}}`,
+    );
   }
   return slug;
 }

@@ -44,5 +44,5 @@ function compileInto(text: string, file: string, sink: DiagnosticSink): Compiled
 
 function splitLines(text: string): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return body.split(/\r\n|\r|\n/);
+  return body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
 }

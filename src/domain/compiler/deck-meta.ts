@@ -12,7 +12,11 @@ export function baseName(file: string): string {
 }
 
 /** Front matter first, then the `# Title` heading, then the file name. */
-export function buildDeckMeta(meta: FrontMatter, title: HeadingToken | null, file: string): DeckMeta {
+export function buildDeckMeta(
+  meta: FrontMatter,
+  title: HeadingToken | null,
+  file: string,
+): DeckMeta {
   const name = baseName(file);
   return {
     id: slugify(meta.id ?? '') || slugify(name) || 'deck',

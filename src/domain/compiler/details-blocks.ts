@@ -102,7 +102,11 @@ function readSummary(tokens: readonly LineToken[], start: number, offset: number
     }
     parts.push(text);
   }
-  return { summary: '', bodyStart: start + 1, firstBodyLine: offset > 0 ? (tokens[start]?.raw ?? '').slice(offset) : '' };
+  return {
+    summary: '',
+    bodyStart: start + 1,
+    firstBodyLine: offset > 0 ? (tokens[start]?.raw ?? '').slice(offset) : '',
+  };
 }
 
 /** Drops HTML tags and collapses blanks: `<b>What is X?</b>` becomes `What is X?`. */

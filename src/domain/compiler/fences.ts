@@ -1,4 +1,5 @@
 import { parseAtxHeading } from './atx-heading';
+import { firstNonBlank } from './line-scan';
 
 export type FenceOpener = {
   char: number;
@@ -57,9 +58,12 @@ export function buildFenceIndex(lines: readonly string[]): FenceIndex {
   nextHeading[n] = n;
   for (let i = n - 1; i >= 0; i -= 1) {
     const line = lines[i] ?? '';
-    backticks[i] = Math.max(backticks[i + 1] ?? 0, closingFenceLength(line, BACKTICK));
-    tildes[i] = Math.max(tildes[i + 1] ?? 0, closingFenceLength(line, TILDE));
-    nextHeading[i] = isTopLevelHeading(line) ? i : (nextHeading[i + 1] ?? n);
+    const lead = line.charCodeAt(firstNonBlank(line));
+    const backtick = lead === BACKTICK ? closingFenceLength(line, BACKTICK) : 0;
+    const tilde = lead === TILDE ? closingFenceLength(line, TILDE) : 0;
+    backticks[i] = Math.max(backticks[i + 1] ?? 0, backtick);
+    tildes[i] = Math.max(tildes[i + 1] ?? 0, tilde);
+    nextHeading[i] = lead === 35 && isTopLevelHeading(line) ? i : (nextHeading[i + 1] ?? n);
   }
   return {
     longestBacktickCloserFrom: backticks,

@@ -46,7 +46,10 @@ export function finishCards(
 }
 
 function prepareCard(draft: CardDraft, deck: DeckContext, sink: DiagnosticSink): Prepared | null {
-  const parsed = parseQuestionText(draft.questionParts.join(' '));
+  const parsed =
+    draft.parsed && draft.questionParts.length === 1
+      ? draft.parsed
+      : parseQuestionText(draft.questionParts.join(' '));
   const number = parsed.number ?? draft.fallbackNumber;
   reportMarkers(draft, parsed, sink);
   if (parsed.text === '') {

@@ -46,7 +46,12 @@ function parseYaml(source: string, sink: DiagnosticSink): FrontMatter {
     const document = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
     const error = document.errors[0];
     if (error) {
-      fail(sink, 2 + countNewlines(source, error.pos[0]), 1, `invalid front matter: ${error.message}`);
+      fail(
+        sink,
+        2 + countNewlines(source, error.pos[0]),
+        1,
+        `invalid front matter: ${error.message}`,
+      );
       return EMPTY;
     }
     const value: unknown = document.toJS({ maxAliasCount: 50 });
@@ -57,7 +62,12 @@ function parseYaml(source: string, sink: DiagnosticSink): FrontMatter {
     }
     return readFields(value, sink);
   } catch (error) {
-    fail(sink, 2, 1, `invalid front matter: ${error instanceof Error ? error.message : 'unreadable'}`);
+    fail(
+      sink,
+      2,
+      1,
+      `invalid front matter: ${error instanceof Error ? error.message : 'unreadable'}`,
+    );
     return EMPTY;
   }
 }

@@ -1,11 +1,11 @@
+import { isBlankLine } from './line-scan';
 import { parseQuestionText, type QuestionText } from './question-text';
 import {
+  classifyTitle,
   cleanTitle,
   isAnswerSummary,
   isAnswerTitle,
-  isNavigationTitle,
-  isNonQuestionTitle,
-  isSectionTitle,
+  type TitleFlags,
 } from './section-titles';
 import type { HeadingToken, Token } from './tokens';
 
@@ -19,6 +19,8 @@ export type HeadingFacts = {
   token: HeadingToken;
   parsed: QuestionText;
   title: string;
+  flags: TitleFlags;
+  /** An answer heading: `Answer`, `TL;DR`, or `Answer: text`. */
   isAnswer: boolean;
   hasDirectBody: boolean;
   hasAnswerChild: boolean;
@@ -39,7 +41,7 @@ export function planHeadings(tokens: readonly Token[]): HeadingPlan {
   const assign = chooseStrategy(tokens, all, title);
   for (const fact of all) {
     const role: HeadingRole =
-      fact.token === title ? 'title' : isNavigationTitle(fact.title) ? 'navigation' : assign(fact);
+      fact.token === title ? 'title' : fact.flags.isNavigation ? 'navigation' : assign(fact);
     roles.set(fact.token, role);
   }
   return { facts, roles, title };
@@ -52,7 +54,7 @@ function signalOf(fact: HeadingFacts): QuestionText['signal'] {
 }
 
 function isQuestionLike(fact: HeadingFacts): boolean {
-  return signalOf(fact) !== 'none' && !isNavigationTitle(fact.title);
+  return signalOf(fact) !== 'none' && !fact.flags.isNavigation;
 }
 
 function pickTitle(all: readonly HeadingFacts[]): HeadingToken | null {
@@ -90,7 +92,7 @@ function assignByQuestionLevel(questionLike: readonly HeadingFacts[]): Assign {
     }
     if (isQuestionLike(fact) || fact.hasAnswerChild) return 'question';
     const isPlainQuestion =
-      !isNumberedStyle && fact.hasDirectBody && !isNonQuestionTitle(fact.title) && !isSectionTitle(fact.title);
+      !isNumberedStyle && fact.hasDirectBody && !fact.flags.isNonQuestion && !fact.flags.isSection;
     return isPlainQuestion ? 'question' : 'other';
   };
 }
@@ -98,7 +100,7 @@ function assignByQuestionLevel(questionLike: readonly HeadingFacts[]): Assign {
 /** No heading reads like a question: the level whose headings carry answers is the one. */
 function assignByBodyLevel(candidates: readonly HeadingFacts[]): Assign {
   const eligible = candidates.filter(
-    (fact) => !fact.isAnswer && !isNonQuestionTitle(fact.title) && !isSectionTitle(fact.title),
+    (fact) => !fact.isAnswer && !fact.flags.isNonQuestion && !fact.flags.isSection,
   );
   const carrying = eligible.filter(
     (fact) => fact.hasDirectBody || fact.hasAnswerChild || fact.hasSectionChild,
@@ -113,7 +115,10 @@ function assignByBodyLevel(candidates: readonly HeadingFacts[]): Assign {
 }
 
 /** `Q:` lines or question `<details>` blocks make the headings around them categories. */
-function hasOtherQuestionForms(tokens: readonly Token[], candidates: readonly HeadingFacts[]): boolean {
+function hasOtherQuestionForms(
+  tokens: readonly Token[],
+  candidates: readonly HeadingFacts[],
+): boolean {
   let details = 0;
   for (const token of tokens) {
     if (token.kind === 'question-line') return true;
@@ -141,13 +146,17 @@ function collectFacts(tokens: readonly Token[]): Map<HeadingToken, HeadingFacts>
   for (const token of tokens) {
     if (token.kind === 'heading') {
       const fact = describeHeading(token);
-      while (open.length > 0 && (open[open.length - 1]?.token.level ?? 0) >= token.level) open.pop();
+      while (open.length > 0 && (open[open.length - 1]?.token.level ?? 0) >= token.level)
+        open.pop();
       const parent = open[open.length - 1];
       if (parent && fact.isAnswer) parent.hasAnswerChild = true;
-      if (parent && isSectionTitle(fact.title)) parent.hasSectionChild = true;
+      if (parent && fact.flags.isSection) parent.hasSectionChild = true;
       open.push(fact);
       facts.set(token, fact);
       current = fact;
+    } else if (token.kind === 'question-line') {
+      // What follows a `Q:` line belongs to that question, not to the heading above it.
+      current = null;
     } else if (current) {
       noteBody(current, token);
     }
@@ -159,18 +168,20 @@ function noteBody(fact: HeadingFacts, token: Token): void {
   if (token.kind === 'pseudo' && token.isAnswer) fact.hasAnswerChild = true;
   if (token.kind === 'details' && isAnswerSummary(token.summary)) fact.hasAnswerChild = true;
   if (!fact.hasDirectBody) {
-    fact.hasDirectBody = token.kind !== 'text' || token.raw.trim() !== '';
+    fact.hasDirectBody = token.kind !== 'text' || !isBlankLine(token.raw);
   }
 }
 
 function describeHeading(token: HeadingToken): HeadingFacts {
   const parsed = parseQuestionText(token.text);
   const title = cleanTitle(token.text);
+  const flags = classifyTitle(title);
   return {
     token,
     parsed,
     title,
-    isAnswer: isAnswerTitle(title) || splitAnswerHeading(title) !== null,
+    flags,
+    isAnswer: flags.isAnswer || splitAnswerHeading(title) !== null,
     hasDirectBody: false,
     hasAnswerChild: false,
     hasSectionChild: false,

@@ -40,7 +40,11 @@ export function parseQuestionText(source: string): QuestionText {
   };
 }
 
-function signalOf(prefix: 'question' | 'number' | null, hasId: boolean, text: string): QuestionSignal {
+function signalOf(
+  prefix: 'question' | 'number' | null,
+  hasId: boolean,
+  text: string,
+): QuestionSignal {
   if (prefix === 'question' || hasId) return 'strong';
   if (prefix === 'number') return 'numbered';
   return text.endsWith('?') || text.endsWith('？') ? 'weak' : 'none';

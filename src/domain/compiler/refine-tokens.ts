@@ -1,6 +1,7 @@
 import { findLastDetailsClose, isDetailsOpener, readDetails } from './details-blocks';
 import { type DiagnosticSink, warn } from './diagnostics';
 import { readAnswerLabel, readQuestionLine, readShoutedTitle } from './line-labels';
+import { isBlankLine } from './line-scan';
 import { isNavigationLine } from './navigation';
 import type { LineToken, TextToken, Token } from './tokens';
 
@@ -33,7 +34,7 @@ export function refineTokens(lines: readonly LineToken[], sink: DiagnosticSink):
 
 function refineText(lines: readonly LineToken[], i: number, token: TextToken): Token | null {
   const raw = token.raw;
-  if (raw.trim() === '') return token;
+  if (isBlankLine(raw)) return token;
   if ((raw.includes('](') || raw.includes('href')) && isNavigationLine(raw)) return null;
   const question = readQuestionLine(raw);
   if (question) return { kind: 'question-line', line: token.line, raw, ...question };
@@ -57,5 +58,5 @@ function isStandalone(lines: readonly LineToken[], i: number): boolean {
 
 function isBoundary(token: LineToken | undefined): boolean {
   if (!token || token.kind === 'heading') return true;
-  return !token.isCode && token.raw.trim() === '';
+  return !token.isCode && isBlankLine(token.raw);
 }

@@ -9,6 +9,7 @@ import {
   parseFenceOpener,
 } from './fences';
 import { type CommentState, createCommentState, stripComments } from './html-comments';
+import { firstNonBlank, isBlankLine } from './line-scan';
 import type { HeadingToken, LineToken } from './tokens';
 
 type OpenFence = FenceOpener & {
@@ -26,7 +27,11 @@ type ScanState = {
 };
 
 /** One pass over the lines: fences, comments and headings; everything else is text. */
-export function scanLines(lines: readonly string[], start: number, sink: DiagnosticSink): LineToken[] {
+export function scanLines(
+  lines: readonly string[],
+  start: number,
+  sink: DiagnosticSink,
+): LineToken[] {
   const state: ScanState = {
     lines,
     tokens: [],
@@ -36,12 +41,14 @@ export function scanLines(lines: readonly string[], start: number, sink: Diagnos
     sink,
   };
   for (let i = start; i < lines.length; i += 1) scanLine(state, i);
+  if (state.fence && state.fence.forcedEnd >= 0) closeForcedFence(state, lines.length);
   return state.tokens;
 }
 
 function scanLine(state: ScanState, i: number): void {
   const raw = state.lines[i] ?? '';
   const fence = state.fence;
+  if (fence && i === fence.forcedEnd) closeForcedFence(state, i);
   if (fence && i !== fence.forcedEnd) {
     state.tokens.push({ kind: 'text', line: i + 1, raw, isCode: true });
     if (fence.forcedEnd < 0 && closingFenceLength(raw, fence.char) >= fence.length) {
@@ -50,11 +57,15 @@ function scanLine(state: ScanState, i: number): void {
     return;
   }
   state.fence = null;
+  if (!state.comments.isOpen && !raw.includes('<!--')) {
+    scanOpenLine(state, raw, i);
+    return;
+  }
   const stripped = stripComments(raw, i, state.comments);
   if (stripped.unclosedAt >= 0) {
     warn(state.sink, i + 1, stripped.unclosedAt + 1, 'HTML comment is never closed; kept as text');
   }
-  if (stripped.hadComment && stripped.text.trim() === '') return;
+  if (stripped.hadComment && isBlankLine(stripped.text)) return;
   scanOpenLine(state, stripped.text, i);
 }
 
@@ -78,11 +89,19 @@ function scanOpenLine(state: ScanState, text: string, i: number): void {
   state.tokens.push({ kind: 'text', line: i + 1, raw: text, isCode: false });
 }
 
+/** Cards render each section alone, so a fence cut short gets a closing line of its own. */
+function closeForcedFence(state: ScanState, i: number): void {
+  const fence = state.fence;
+  if (!fence) return;
+  const raw = String.fromCharCode(fence.char).repeat(fence.length);
+  state.tokens.push({ kind: 'text', line: i, raw, isCode: true });
+  state.fence = null;
+}
+
 function openFence(state: ScanState, opener: FenceOpener, i: number): OpenFence {
   if (isFenceClosedAfter(state.index, opener, i)) return { ...opener, forcedEnd: -1 };
   const next = state.index.nextHeadingFrom[i + 1] ?? state.lines.length;
-  const where =
-    next < state.lines.length ? `; it ends before the heading on line ${next + 1}` : '';
+  const where = next < state.lines.length ? `; it ends before the heading on line ${next + 1}` : '';
   warn(state.sink, i + 1, 1, `code fence opened on line ${i + 1} is never closed${where}`);
   return { ...opener, forcedEnd: next };
 }
@@ -95,7 +114,7 @@ function readSetextHeading(tokens: readonly LineToken[], text: string): HeadingT
   const level = setextLevel(text);
   if (level === 0) return null;
   const previous = tokens[tokens.length - 1];
-  if (!previous || previous.kind !== 'text' || previous.isCode) return null;
+  if (previous?.kind !== 'text' || previous.isCode) return null;
   if (!isParagraphLine(previous.raw)) return null;
   const before = tokens[tokens.length - 2];
   if (before && !(before.kind === 'heading' || isBlankText(before))) return null;
@@ -113,6 +132,9 @@ function readSetextHeading(tokens: readonly LineToken[], text: string): HeadingT
 }
 
 function setextLevel(text: string): number {
+  const start = firstNonBlank(text);
+  const lead = text.charCodeAt(start);
+  if (start > 3 || (lead !== 61 && lead !== 45)) return 0;
   const trimmed = text.trim();
   if (trimmed.length < 3 || text.length - text.trimStart().length > 3) return 0;
   const char = trimmed.charCodeAt(0);
@@ -130,5 +152,5 @@ function isParagraphLine(raw: string): boolean {
 }
 
 function isBlankText(token: LineToken): boolean {
-  return token.kind === 'text' && !token.isCode && token.raw.trim() === '';
+  return token.kind === 'text' && !token.isCode && isBlankLine(token.raw);
 }

@@ -68,7 +68,7 @@ const SECTION_TITLES = new Set([
 ]);
 
 /** Lowercase words only: `**Interview-Specific Answer:**` and `interview specific answer` match. */
-export function normalizeTitle(title: string): string {
+function normalizeTitle(title: string): string {
   if (title.length > 120) return '';
   return title
     .toLowerCase()
@@ -80,16 +80,22 @@ export function isAnswerTitle(title: string): boolean {
   return ANSWER_TITLES.has(normalizeTitle(title));
 }
 
-export function isNavigationTitle(title: string): boolean {
-  return NAVIGATION_TITLES.has(normalizeTitle(title));
-}
+export type TitleFlags = {
+  isAnswer: boolean;
+  isNavigation: boolean;
+  isNonQuestion: boolean;
+  isSection: boolean;
+};
 
-export function isNonQuestionTitle(title: string): boolean {
-  return NON_QUESTION_TITLES.has(normalizeTitle(title));
-}
-
-export function isSectionTitle(title: string): boolean {
-  return SECTION_TITLES.has(normalizeTitle(title));
+/** All the checks above from one normalisation, for code that runs on every heading. */
+export function classifyTitle(title: string): TitleFlags {
+  const key = normalizeTitle(title);
+  return {
+    isAnswer: ANSWER_TITLES.has(key),
+    isNavigation: NAVIGATION_TITLES.has(key),
+    isNonQuestion: NON_QUESTION_TITLES.has(key),
+    isSection: SECTION_TITLES.has(key),
+  };
 }
 
 /** `<summary>` texts that hide an answer: `Answer`, `Show answer`, `Click to see the solution`. */

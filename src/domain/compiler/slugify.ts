@@ -20,12 +20,17 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const FOLDABLE = /[ßæœøđðłþı]/g;
 const NOT_SLUG = /[^a-z0-9]+/g;
 
+const BEYOND_PRINTABLE_ASCII = /[^ -~]/;
+
 export function slugify(text: string): string {
-  const folded = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .replace(FOLDABLE, (letter) => EXTRA_FOLDS[letter] ?? '');
+  const lower = text.toLowerCase();
+  // Decomposition is the costly step, and most questions are plain ASCII.
+  const folded = BEYOND_PRINTABLE_ASCII.test(lower)
+    ? lower
+        .normalize('NFKD')
+        .replace(COMBINING_MARKS, '')
+        .replace(FOLDABLE, (letter) => EXTRA_FOLDS[letter] ?? '')
+    : lower;
   const slug = trimHyphens(folded.replace(NOT_SLUG, '-'));
   return slug.length <= MAX_SLUG_LENGTH ? slug : truncateSlug(slug);
 }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { AnswerPanel } from '../../components/card/AnswerPanel';
 import { QuestionPanel } from '../../components/card/QuestionPanel';
 import { listCardsByDeck } from '../../storage/card-repo';
@@ -8,7 +8,7 @@ import { getDatabase } from '../../stores/database';
 
 /** A deck opened: its cards one at a time, to read through without touching the schedule. */
 export function DeckScreen() {
-  const deckId = useParams().deckId ?? '';
+  const deckId = useParams<{ deckId: string }>().deckId ?? '';
   const data = useLiveQuery(async () => {
     const db = getDatabase();
     const [deck, cards] = await Promise.all([db.decks.get(deckId), listCardsByDeck(db, deckId)]);
@@ -30,7 +30,7 @@ export function DeckScreen() {
       <h1>{data.deck.title}</h1>
       <p className="meta">
         {data.cards.length} cards ·{' '}
-        <Link to={`/review?deck=${encodeURIComponent(deckId)}`}>Review this deck</Link>
+        <Link href={`/review?deck=${encodeURIComponent(deckId)}`}>Review this deck</Link>
       </p>
       {card && (
         <>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useDeckOverview } from './use-deck-overview';
 
 export function DecksScreen() {
@@ -13,7 +13,7 @@ export function DecksScreen() {
     <>
       <h1>Decks</h1>
       <div className="actions">
-        <Link className="button primary" to="/review">
+        <Link className="button primary" href="/review">
           Review all decks ({totalDue})
         </Link>
       </div>
@@ -22,7 +22,7 @@ export function DecksScreen() {
           <li key={deck.id}>
             <div>
               <h2>
-                <Link to={`/decks/${encodeURIComponent(deck.id)}`}>{deck.title}</Link>
+                <Link href={`/decks/${encodeURIComponent(deck.id)}`}>{deck.title}</Link>
               </h2>
               <p className="meta">{cardCount} cards</p>
               <ul className="counts" aria-label={`${deck.title}: today`}>
@@ -33,7 +33,7 @@ export function DecksScreen() {
             </div>
             <Link
               className="button"
-              to={`/review?deck=${encodeURIComponent(deck.id)}`}
+              href={`/review?deck=${encodeURIComponent(deck.id)}`}
               aria-label={`Review ${deck.title}`}
             >
               Review

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
@@ -25,7 +25,7 @@ export function ReviewDone({ nextDueAt }: { nextDueAt: number | null }) {
           : `The next card is due ${describeNextDue(nextDueAt)}.`}
       </p>
       <p>
-        <Link to="/">Back to your decks</Link>
+        <Link href="/">Back to your decks</Link>
       </p>
     </section>
   );

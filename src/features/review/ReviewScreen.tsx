@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { AnswerPanel } from '../../components/card/AnswerPanel';
 import { QuestionPanel } from '../../components/card/QuestionPanel';
 import { useAppStore } from '../../stores/app-store';

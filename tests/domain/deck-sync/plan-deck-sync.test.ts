@@ -84,7 +84,9 @@ describe('planDeckSync edge cases', () => {
   });
 
   it('does not pair a short answer that says too little to identify a card', () => {
-    const old = { ...(stored()[0] as StoredCard), answer: 'Yes, always.' };
+    const [first] = stored();
+    if (!first) throw new Error('empty bank');
+    const old: StoredCard = { ...first, answer: 'Yes, always.' };
     const plan = planDeckSync(
       [old],
       [makeCard({ slug: 'x', question: 'Is it?', answer: 'Yes, always.' })],

@@ -1,0 +1,106 @@
+// Review latency in Chromium against the app's own storage and review-session code: next-card
+// selection (loadReviewSnapshot) and rating commit (rateShownCard) at 1,000 to 100,000 cards
+// with ten reviews each, plus import throughput (syncDecks). Run with
+// `npx tsx bench/review-bench.ts [--sizes=1000,10000]`; figures go to bench/results/review.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { buildBenchPage } from './browser/build-page';
+import type { Percentiles, SizeFigures } from './browser/review-bench-types';
+import { runInChromium } from './browser/run-in-chromium';
+import { serveStatic } from './browser/serve-static';
+
+const defaultSizes = [1000, 10_000, 100_000];
+/** Design section 8 targets, at the largest collection. */
+const targets = { size: 100_000, nextCardP95Ms: 16, commitP95Ms: 20 };
+
+/** `--sizes=1000,10000` runs a subset; anything else on the command line is ignored. */
+export function readSizes(args: readonly string[]): number[] {
+  const option = args.find((arg) => arg.startsWith('--sizes='));
+  if (option === undefined) return defaultSizes;
+  const sizes = option
+    .slice('--sizes='.length)
+    .split(',')
+    .map((text) => Number(text.trim()));
+  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 100)) {
+    throw new Error(`--sizes takes whole numbers of at least 100, not "${option}"`);
+  }
+  return sizes;
+}
+
+export async function runReviewBench(
+  sizes: readonly number[] = readSizes(process.argv.slice(2)),
+): Promise<Record<string, unknown>> {
+  console.log('review bench: building the bench page');
+  const outDir = await buildBenchPage();
+  const server = await serveStatic(outDir);
+  try {
+    // Other work on the machine slows IndexedDB down: the load average says how much there was.
+    const loadBefore = loadavg();
+    const run = await runInChromium(server.url, sizes);
+    const largest = run.figures.find((figures) => figures.size === targets.size);
+    const result = {
+      name: 'review',
+      date: new Date().toISOString(),
+      chromium: run.chromium,
+      isCrossOriginIsolated: run.isCrossOriginIsolated,
+      machine: { cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() },
+      targets: {
+        ...targets,
+        nextCardP95: judge(largest?.nextCard, targets.nextCardP95Ms),
+        commitP95: judge(largest?.commit, targets.commitP95Ms),
+      },
+      sizes: run.figures,
+    };
+    const dir = new URL('./results/', import.meta.url);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(new URL('review.json', dir), `${JSON.stringify(result, null, 2)}\n`);
+    return result;
+  } finally {
+    await server.close();
+  }
+}
+
+function judge(figures: Percentiles | undefined, limitMs: number): string {
+  if (figures === undefined) return 'not measured (size not run)';
+  return figures.p95 <= limitMs ? 'met' : 'missed';
+}
+
+function formatRow(label: string, figures: Percentiles): string {
+  const cell = (value: number) => value.toFixed(2).padStart(8);
+  return `  ${label.padEnd(30)} ${cell(figures.p50)} ${cell(figures.p95)} ${cell(figures.max)}`;
+}
+
+export function printReviewBench(result: Record<string, unknown>): void {
+  const sizes = Reflect.get(result, 'sizes') as SizeFigures[];
+  console.log(`review bench in ${String(result.chromium)} (ms)`);
+  for (const figures of sizes) {
+    const { seed } = figures;
+    console.log(
+      `${figures.size} cards, ${seed.reviews} reviews: import ${seed.importMs} ms (${seed.importCardsPerSecond} cards/s); set-up schedule ${seed.scheduleMs} ms, reviews ${seed.reviewsMs} ms`,
+    );
+    console.log(
+      `  ${''.padEnd(30)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}`,
+    );
+    console.log(formatRow('next card (all decks)', figures.nextCard));
+    console.log(formatRow('next card (one deck)', figures.nextCardOneDeck));
+    console.log(formatRow('rating commit', figures.commit));
+    console.log(formatRow('rating to live next card', figures.liveRateToNextCard));
+    console.log('  where the time goes (next card, then commit):');
+    const steps = { ...figures.breakdown.nextCard, ...figures.breakdown.commit };
+    for (const [name, step] of Object.entries(steps)) console.log(formatRow(`  ${name}`, step));
+  }
+  const verdicts = result.targets as Record<string, unknown>;
+  console.log(
+    `targets at ${targets.size} cards: next card p95 <= ${targets.nextCardP95Ms} ms: ${String(verdicts.nextCardP95)}; commit p95 <= ${targets.commitP95Ms} ms: ${String(verdicts.commitP95)}`,
+  );
+}
+
+function isRunDirectly(): boolean {
+  const entry = process.argv[1];
+  return entry !== undefined && import.meta.url === pathToFileURL(entry).href;
+}
+
+if (isRunDirectly()) {
+  printReviewBench(await runReviewBench());
+}

@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runDeckCli } from '../../scripts/deck-cli';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const SEED = 'tests/fixtures/markdown/seed-question-bank.md';
+const DUPLICATE_IDS = 'tests/fixtures/markdown/duplicate-explicit-ids.md';
+
+type Run = { status: number | null; stdout: string; stderr: string };
+
+function runDeck(...args: string[]): Run {
+  const result = spawnSync(TSX, ['scripts/deck-cli.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function outputLines(run: Run): string[] {
+  return run.stdout.split('\n').filter((line) => line !== '');
+}
+
+describe('deck check', () => {
+  it('prints each diagnostic and a summary per file; exit 0 with warnings only', () => {
+    const run = runDeck('check', SEED);
+    expect(outputLines(run)).toEqual([
+      `${SEED}:567:1: warning: "WOKRING EXAMPLE" looks like a heading; it starts a section of its own`,
+      `${SEED}:1496:72: warning: question is marked [TODO]`,
+      `${SEED}: 19 cards, 2 warnings, 0 errors`,
+    ]);
+    expect(run.status).toBe(0);
+  });
+
+  it('exits 1 when any file has an error, and names a missing file', () => {
+    const run = runDeck('check', SEED, DUPLICATE_IDS, 'tests/fixtures/markdown/missing.md');
+    const lines = outputLines(run);
+    expect(lines).toContain(`${SEED}: 19 cards, 2 warnings, 0 errors`);
+    expect(lines).toContainEqual(
+      expect.stringMatching(new RegExp(`^${DUPLICATE_IDS}:7:1: error: `)),
+    );
+    expect(lines).toContain(`${DUPLICATE_IDS}: 2 cards, 0 warnings, 1 errors`);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^tests\/fixtures\/markdown\/missing\.md:1:1: error: cannot read the file/,
+      ),
+    );
+    expect(lines.at(-1)).toBe('tests/fixtures/markdown/missing.md: 0 cards, 0 warnings, 1 errors');
+    expect(run.status).toBe(1);
+  });
+});
+
+describe('deck compile', () => {
+  it('prints the compiled deck as JSON with the documented fields', () => {
+    const run = runDeck('compile', SEED);
+    expect(run.status).toBe(0);
+    const compiled = JSON.parse(run.stdout);
+    expect(Object.keys(compiled)).toEqual(['deck', 'cards', 'diagnostics']);
+    expect(compiled.cards).toHaveLength(19);
+    const card = compiled.cards[5];
+    expect(Object.keys(card)).toEqual([
+      'id',
+      'deckId',
+      'number',
+      'question',
+      'answer',
+      'sections',
+      'tags',
+      'source',
+    ]);
+    expect(card).toMatchObject({
+      number: 7,
+      question: 'Difference between PUT vs PATCH with real backend use-cases.',
+      source: { file: SEED, line: 405 },
+    });
+    expect(Object.keys(card.sections[0])).toEqual(['title', 'markdown']);
+    expect(compiled.diagnostics).toHaveLength(2);
+  });
+
+  it('exits 1 when the deck has errors, still printing it', () => {
+    const run = runDeck('compile', DUPLICATE_IDS);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).diagnostics[0].severity).toBe('error');
+  });
+});
+
+describe('deck usage errors', () => {
+  it('prints usage on stderr and exits 2 without a command', () => {
+    const run = runDeck();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('usage: deck check FILE...');
+    expect(run.stdout).toBe('');
+  });
+
+  it.each([[['compile']], [['compile', SEED, SEED]], [['check']], [['frobnicate', SEED]]])(
+    'answers %j with usage and exit code 2',
+    (args) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const io = {
+        out: (t: string) => out.push(t),
+        err: (t: string) => err.push(t),
+        readText: () => '',
+      };
+      expect(runDeckCli(args, io)).toBe(2);
+      expect(err.join('')).toContain('usage: deck check FILE...');
+      expect(out).toEqual([]);
+    },
+  );
+});
