@@ -1,14 +1,19 @@
 // Compiler throughput against markdown-it's and mdast's parse of the same text, linear scaling,
-// and adversarial inputs. Run: npx tsx bench/compiler-bench.ts
-import { mkdirSync, writeFileSync } from 'node:fs';
+// and adversarial inputs, all in CPU time (the machine is shared: waiting for a core is not the
+// parser's cost). Run: npx tsx bench/compiler-bench.ts
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import MarkdownIt from 'markdown-it';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { compileDeck } from '../src/domain/compiler/compile-deck';
 
 const MB = 1024 * 1024;
 const RESULTS = join(import.meta.dirname, 'results', 'compiler.json');
+const SEED_BANK = 'tests/fixtures/markdown/seed-question-bank.md';
 
 /** Mulberry32: a small seeded PRNG, so the generated bank is the same on every run. */
 function createRandom(seed: number): () => number {
@@ -36,19 +41,18 @@ function pick<T>(random: Random, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
 }
 
-function sentence(random: Random, min: number, max: number): string {
-  const count = min + Math.floor(random() * (max - min + 1));
-  const words = Array.from({ length: count }, () => pick(random, WORDS));
-  const text = words.join(' ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-}
-
 const int = (random: Random, min: number, max: number): number =>
   min + Math.floor(random() * (max - min + 1));
 
+function sentence(random: Random, min: number, max: number): string {
+  const text = Array.from({ length: int(random, min, max) }, () => pick(random, WORDS)).join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
 function concepts(random: Random): string[] {
   const lines = ['### Concepts', '', `${sentence(random, 12, 30)}.`, ''];
-  for (let i = 1; i <= int(random, 2, 6); i += 1) {
+  const items = int(random, 2, 6);
+  for (let i = 1; i <= items; i += 1) {
     lines.push(`${i}. **${sentence(random, 2, 4)}**`);
     for (let j = int(random, 1, 3); j > 0; j -= 1) {
       lines.push(`   - ${sentence(random, 4, 12)} \`${pick(random, WORDS)}\`.`);
@@ -68,7 +72,8 @@ function concepts(random: Random): string[] {
 
 function snippets(random: Random): string[] {
   const lines = ['---', '', '### Example Code Snippets', ''];
-  for (let i = 1; i <= int(random, 1, 3); i += 1) {
+  const examples = int(random, 1, 3);
+  for (let i = 1; i <= examples; i += 1) {
     lines.push(
       `**Example ${i}: ${sentence(random, 2, 5)}**`,
       '',
@@ -109,16 +114,25 @@ function median(values: readonly number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 }
 
+let collectGarbage: (() => void) | null = null;
+
+/** CPU ms of this process, garbage collector threads included, for one run. */
 function timeOnce(run: () => unknown): number {
-  const start = performance.now();
+  // Collecting garbage first keeps one run's garbage out of the next one's time.
+  if (!collectGarbage) {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    collectGarbage = typeof gc === 'function' ? () => gc() : () => undefined;
+  }
+  collectGarbage();
+  const start = process.cpuUsage();
   run();
-  return performance.now() - start;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
-type Task = { run: () => unknown; rounds: number };
-
-/** Runs the tasks interleaved, round by round, and returns the median of each in ms. */
-function timeInterleaved(tasks: Record<string, Task>): Record<string, number> {
+/** Runs the tasks interleaved, round by round, and returns the median ms of each. */
+function timeInterleaved(tasks: Record<string, { run: () => unknown; rounds: number }>) {
   const times = new Map<string, number[]>();
   const rounds = Math.max(...Object.values(tasks).map((task) => task.rounds));
   for (let round = 0; round < rounds; round += 1) {
@@ -129,46 +143,41 @@ function timeInterleaved(tasks: Record<string, Task>): Record<string, number> {
   return Object.fromEntries([...times].map(([name, list]) => [name, median(list)]));
 }
 
-function megabytes(text: string): number {
-  return Buffer.byteLength(text, 'utf8') / MB;
-}
+const round = (value: number, digits = 2): number =>
+  Math.round(value * 10 ** digits) / 10 ** digits;
+const megabytes = (text: string): number => Buffer.byteLength(text, 'utf8') / MB;
+const compile = (text: string): unknown => compileDeck(text, 'bench/generated.md');
 
-function round(value: number, digits = 2): number {
-  const scale = 10 ** digits;
-  return Math.round(value * scale) / scale;
-}
-
-function compile(text: string): unknown {
-  return compileDeck(text, 'bench/generated.md');
-}
-
-function measureThroughput(): Record<string, unknown> {
-  const bank = generateBank(MB, 7);
-  const size = megabytes(bank);
+function measureThroughput(label: string, bank: string): Record<string, unknown> {
   const markdownIt = new MarkdownIt();
-  const parseWithMarkdownIt = (): unknown => markdownIt.parse(bank, {});
-  const warmUp = { run: () => compile(bank), rounds: 2 };
-  timeInterleaved({ compiler: warmUp, markdownIt: { run: parseWithMarkdownIt, rounds: 2 } });
+  const sample = bank.slice(0, 40_000);
+  timeInterleaved({
+    compiler: { run: () => compile(bank), rounds: 3 },
+    markdownIt: { run: () => markdownIt.parse(sample, {}), rounds: 3 },
+    mdast: { run: () => fromMarkdown(sample), rounds: 1 },
+  });
   // mdast takes seconds per megabyte: fewer rounds for it, still interleaved with the others.
   const ms = timeInterleaved({
     compiler: { run: () => compile(bank), rounds: 7 },
-    markdownIt: { run: parseWithMarkdownIt, rounds: 7 },
+    markdownIt: { run: () => markdownIt.parse(bank, {}), rounds: 7 },
     mdast: { run: () => fromMarkdown(bank), rounds: 3 },
   });
-  const rate = (name: string): number => size / ((ms[name] ?? 1) / 1000);
+  const size = megabytes(bank);
+  const rate = (name: string): number => round(size / ((ms[name] ?? 1) / 1000));
+  const mbPerSecond = {
+    compiler: rate('compiler'),
+    markdownIt: rate('markdownIt'),
+    mdast: rate('mdast'),
+  };
   const result = {
     inputMB: round(size, 3),
     medianMs: Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, round(v)])),
-    mbPerSecond: {
-      compiler: round(rate('compiler')),
-      markdownIt: round(rate('markdownIt')),
-      mdast: round(rate('mdast')),
-    },
-    ratioCompilerToMarkdownIt: round(rate('compiler') / rate('markdownIt')),
-    ratioCompilerToMdast: round(rate('compiler') / rate('mdast')),
+    mbPerSecond,
+    ratioCompilerToMarkdownIt: round(mbPerSecond.compiler / mbPerSecond.markdownIt),
+    ratioCompilerToMdast: round(mbPerSecond.compiler / mbPerSecond.mdast),
   };
-  console.log(`throughput on ${result.inputMB} MB (medians of 7, mdast of 3, interleaved):`);
-  for (const [name, value] of Object.entries(result.mbPerSecond)) {
+  console.log(`${label}, ${result.inputMB} MB (medians of 7, mdast of 3, interleaved):`);
+  for (const [name, value] of Object.entries(mbPerSecond)) {
     console.log(
       `  ${name.padEnd(11)} ${String(value).padStart(8)} MB/s  (${result.medianMs[name]} ms)`,
     );
@@ -178,27 +187,8 @@ function measureThroughput(): Record<string, unknown> {
   return result;
 }
 
-/** Times the compiler on inputs of size N and 2N; linear time means a ratio near 2. */
-function measureScaling(name: string, make: (scale: number) => string): Record<string, unknown> {
-  const small = make(1);
-  const large = make(2);
-  const ms = timeInterleaved({
-    n: { run: () => compile(small), rounds: 5 },
-    twoN: { run: () => compile(large), rounds: 5 },
-  });
-  const result = {
-    sizeMB: round(megabytes(small), 3),
-    msAtN: round(ms.n ?? 0),
-    msAt2N: round(ms.twoN ?? 0),
-    ratio: round((ms.twoN ?? 0) / Math.max(ms.n ?? 0, 1e-6)),
-  };
-  console.log(
-    `  ${name.padEnd(34)} N ${String(result.msAtN).padStart(8)} ms   2N ${String(result.msAt2N).padStart(8)} ms   ratio ${result.ratio}`,
-  );
-  return result;
-}
-
-const ADVERSARIAL: Record<string, (scale: number) => string> = {
+const INPUTS: Record<string, (scale: number) => string> = {
+  realisticBank1MB: (scale) => generateBank(MB * scale, 7),
   nestedListMarkers50k: (scale) => {
     const count = 50_000 * scale;
     const deep = Array.from({ length: count / 10 }, (_, i) => `${'  '.repeat(i % 64)}- item ${i}`);
@@ -217,26 +207,68 @@ const ADVERSARIAL: Record<string, (scale: number) => string> = {
     ).join('\n'),
 };
 
-export async function runCompilerBench(): Promise<Record<string, unknown>> {
-  const throughput = measureThroughput();
-  console.log('scaling (median of 5):');
-  const scaling = measureScaling('realistic bank 1 MB vs 2 MB', (scale) =>
-    generateBank(MB * scale, 7),
+const CHILD = '--time-one-input';
+
+/** In a child process: compile one input 9 times and print the median CPU ms as JSON. */
+function timeOneInput(name: string, scale: number): void {
+  const text = INPUTS[name]?.(scale) ?? '';
+  for (let i = 0; i < 2; i += 1) compile(text);
+  const ms = median(Array.from({ length: 9 }, () => timeOnce(() => compile(text))));
+  console.log(JSON.stringify({ ms, megabytes: megabytes(text) }));
+}
+
+function timeInChild(name: string, scale: number): { ms: number; megabytes: number } {
+  const file = fileURLToPath(import.meta.url);
+  const args = [...process.execArgv, '--max-semi-space-size=256', file, CHILD, name, String(scale)];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`timing ${name} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}');
+}
+
+/**
+ * Size N against 2N; linear time means a ratio near 2. Each measurement runs in a fresh process
+ * whose young generation holds a whole run, alternating N and 2N three times: otherwise the
+ * ratio mostly shows whether one more scavenge happened to fall inside the larger run.
+ */
+function measureScaling(name: string): Record<string, unknown> {
+  const n: number[] = [];
+  const twoN: number[] = [];
+  let size = 0;
+  for (let round = 0; round < 3; round += 1) {
+    const small = timeInChild(name, 1);
+    size = small.megabytes;
+    n.push(small.ms);
+    twoN.push(timeInChild(name, 2).ms);
+  }
+  const result = { sizeMB: round(size, 3), msAtN: round(median(n)), msAt2N: round(median(twoN)) };
+  const ratio = round(result.msAt2N / Math.max(result.msAtN, 1e-6));
+  const times = `N ${String(result.msAtN).padStart(7)} ms   2N ${String(result.msAt2N).padStart(7)} ms`;
+  console.log(
+    `  ${name.padEnd(24)} ${String(result.sizeMB).padStart(6)} MB   ${times}   ratio ${ratio}`,
   );
-  console.log('adversarial inputs (median of 5):');
-  const adversarial: Record<string, unknown> = {};
-  for (const [name, make] of Object.entries(ADVERSARIAL))
-    adversarial[name] = measureScaling(name, make);
-  const results = { node: process.version, throughput, scaling, adversarial };
+  return { ...result, ratio };
+}
+
+export async function runCompilerBench(): Promise<Record<string, unknown>> {
+  console.log('scaling and adversarial inputs, N vs 2N (fresh processes, median CPU ms):');
+  const scaling = Object.fromEntries(
+    Object.keys(INPUTS).map((name) => [name, measureScaling(name)]),
+  );
+  const seed = readFileSync(join(import.meta.dirname, '..', SEED_BANK), 'utf8');
+  const throughput = {
+    generated: measureThroughput('generated bank', generateBank(MB, 7)),
+    seed: measureThroughput('seed bank (real)', seed),
+  };
+  const timing = 'process CPU time (user + system), garbage collected before each run';
+  const results = { node: process.version, timing, throughput, scaling };
   mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   console.log('written to bench/results/compiler.json');
   return results;
 }
 
-function isRunDirectly(): boolean {
-  const entry = process.argv[1];
-  return entry !== undefined && import.meta.url === pathToFileURL(entry).href;
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
+  if (process.argv[2] === CHILD) timeOneInput(process.argv[3] ?? '', Number(process.argv[4]));
+  else await runCompilerBench();
 }
-
-if (isRunDirectly()) await runCompilerBench();

@@ -77,7 +77,7 @@ export function printReviewBench(result: Record<string, unknown>): void {
   for (const figures of sizes) {
     const { seed } = figures;
     console.log(
-      `${figures.size} cards, ${seed.reviews} reviews: import ${seed.importMs} ms (${seed.importCardsPerSecond} cards/s); set-up schedule ${seed.scheduleMs} ms, reviews ${seed.reviewsMs} ms`,
+      `${figures.size} cards, ${seed.reviews} reviews: import ${seed.importMs} ms (${seed.importCardsPerSecond} cards/s); set-up: schedule ${seed.scheduleMs} ms, cards ${seed.cardsMs} ms, reviews ${seed.reviewsMs} ms`,
     );
     console.log(
       `  ${''.padEnd(30)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}`,

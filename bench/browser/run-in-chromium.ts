@@ -1,6 +1,9 @@
 // Node side: opens the built bench page in Debian's Chromium (never a downloaded browser)
 // and runs the page's benchmark for each collection size, forwarding its progress lines.
-import { chromium } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
 import type { SizeFigures } from './review-bench-types';
 
 const chromiumArgs = [
@@ -20,12 +23,16 @@ export type BrowserRun = {
 };
 
 export async function runInChromium(url: string, sizes: readonly number[]): Promise<BrowserRun> {
-  const browser = await chromium.launch({
+  // A persistent profile keeps IndexedDB on disk, as for a real user; Playwright's default
+  // contexts are off the record, with IndexedDB in memory and a small quota.
+  const profile = await mkdtemp(join(tmpdir(), 'drillbook-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: chromiumArgs,
+    headless: true,
   });
   try {
-    const page = await browser.newPage();
+    const page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (message) => console.log(`  ${message.text()}`));
     const pageErrors: Error[] = [];
     page.on('pageerror', (error) => pageErrors.push(error));
@@ -38,10 +45,17 @@ export async function runInChromium(url: string, sizes: readonly number[]): Prom
       figures.push(await page.evaluate(runPageBench, size));
     }
     if (pageErrors.length > 0) throw pageErrors[0];
-    return { chromium: browser.version(), isCrossOriginIsolated, figures };
+    const version = context.browser()?.version() ?? (await readVersion(page));
+    return { chromium: version, isCrossOriginIsolated, figures };
   } finally {
-    await browser.close();
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
   }
+}
+
+async function readVersion(page: Page): Promise<string> {
+  const agent = await page.evaluate(() => navigator.userAgent);
+  return /Chrome\/([\d.]+)/.exec(agent)?.[1] ?? agent;
 }
 
 // Runs inside the page: Playwright serialises this function, so it may only use its argument.

@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
+import { InstallButton } from '../pwa/InstallButton';
+import { PwaNotices } from '../pwa/PwaNotices';
 import { useAppStore } from '../stores/app-store';
 
 const links = [
   { href: '/', label: 'Decks', pattern: '/' },
   { href: '/review', label: 'Review', pattern: '/review' },
+  { href: '/import', label: 'Import', pattern: '/import' },
+  { href: '/settings', label: 'Settings', pattern: '/settings' },
 ] as const;
 
 function NavItem({ href, label, pattern }: { href: string; label: string; pattern: string }) {
@@ -39,6 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
+        <InstallButton />
       </header>
       {alert && (
         <div className="alert" role="alert">
@@ -48,7 +53,10 @@ export function Layout({ children }: { children: ReactNode }) {
           </button>
         </div>
       )}
-      <main id="main">{children}</main>
+      <main id="main">
+        <PwaNotices />
+        {children}
+      </main>
     </>
   );
 }

@@ -1,4 +1,6 @@
 import { preloadCardMarkdown } from '../components/markdown/LazyCardMarkdown';
+import { getInstallPrompt } from '../pwa/install-service';
+import { registerServiceWorker } from '../pwa/service-worker';
 import { syncDecks } from '../storage/bank-sync';
 import { openDatabase } from '../storage/open-database';
 import { describeStorageError } from '../storage/storage-errors';
@@ -10,6 +12,12 @@ let starting: Promise<void> | null = null;
 
 /** Opens the database and brings the built-in bank up to date, once per page load. */
 export function startApp(): Promise<void> {
+  if (starting === null) {
+    // The install offer can come before the first render. The worker does not wait for the
+    // database, so a fixed version can still install when start-up fails.
+    getInstallPrompt();
+    void registerServiceWorker();
+  }
   starting ??= runStartup();
   return starting;
 }

@@ -7,6 +7,15 @@ export async function getCard(db: DrillbookDb, id: string): Promise<StoredCard |
   return row === undefined ? undefined : toStoredCard(row);
 }
 
+/** How many cards of a deck the user can see: active and suspended, not removed. */
+export async function countVisibleCards(db: DrillbookDb, deckId: string): Promise<number> {
+  return db.cards
+    .where('deckId')
+    .equals(deckId)
+    .filter((card) => card.status !== 'removed')
+    .count();
+}
+
 /** Every card of a deck, removed ones included, in file order. */
 export async function listCardsByDeck(db: DrillbookDb, deckId: string): Promise<StoredCard[]> {
   const rows = await db.cards.where('deckId').equals(deckId).toArray();

@@ -8,6 +8,10 @@ export type DeckCounts = { deckId: string; new: number; learning: number; due: n
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+export async function getDeck(db: DrillbookDb, id: string): Promise<DeckRow | undefined> {
+  return db.decks.get(id);
+}
+
 /** Every deck, by title. */
 export async function listDecks(db: DrillbookDb): Promise<DeckRow[]> {
   const decks = await db.decks.toArray();
@@ -27,11 +31,13 @@ export async function getDeckCounts(
   dayEnd = dayStart + DAY_MS,
 ): Promise<DeckCounts[]> {
   return db.transaction('r', [db.decks, db.cards, db.schedule], async () => {
-    const decks = await listDecks(db);
-    const inactive = await loadInactiveCardIds(db);
-    const learning = await loadLearningRows(db);
-    const resetToNew = await db.schedule.where('state').equals(0).toArray();
-    const buried = await db.schedule.where('buriedUntil').above(now).toArray();
+    const [decks, inactive, learning, resetToNew, buried] = await Promise.all([
+      listDecks(db),
+      loadInactiveCardIds(db),
+      loadLearningRows(db),
+      db.schedule.where('state').equals(0).toArray(),
+      db.schedule.where('buriedUntil').above(now).toArray(),
+    ]);
     const inactiveRows = await db.schedule.bulkGet([...inactive]);
     const notDue = new Map<string, ScheduleRow>();
     for (const row of [...learning, ...resetToNew, ...buried, ...inactiveRows]) {

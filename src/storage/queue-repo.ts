@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
+import type { CardRow } from './card-row';
 import type { DrillbookDb } from './db';
 import {
   compareByDue,
@@ -9,6 +10,7 @@ import {
   loadInactiveCardIds,
   loadLearningRows,
 } from './queue-filters';
+import { type KeptRowsRead, readKeptRows } from './read-kept-rows';
 
 export type QueueQuery = {
   now: number;
@@ -40,55 +42,70 @@ export type QueueInput = {
 
 /**
  * Reads what the scheduler needs to build today's queue, and nothing else: index ranges
- * with limits, so the cost does not grow with the size of the collection.
- * Suspended, removed and buried cards are left out.
+ * with limits, issued together in one read transaction, so the cost does not grow with the
+ * size of the collection. Suspended, removed and buried cards are left out.
  */
 export async function loadQueueInput(db: DrillbookDb, query: QueueQuery): Promise<QueueInput> {
   return db.transaction('r', [db.decks, db.cards, db.schedule, db.reviews], async () => {
-    const deckIds = query.deckIds ?? (await listDeckIdsInOrder(db));
-    const inactive = await loadInactiveCardIds(db);
+    const [deckIds, inactive, learningAll, buried, reviewsToday] = await Promise.all([
+      query.deckIds ?? listDeckIdsInOrder(db),
+      loadInactiveCardIds(db),
+      loadLearningRows(db),
+      loadBuriedCardIds(db, query.now),
+      db.reviews.where('reviewedAt').between(query.dayStart, query.dayEnd, true, false).toArray(),
+    ]);
     const decks = new Set(deckIds);
     const isShown = (row: ScheduleRow) =>
       decks.has(row.deckId) && !inactive.has(row.cardId) && !isBuried(row, query.now);
-
+    const learningRows = learningAll.filter(isShown).sort(compareByDue);
+    const reviewSearch: ReviewSearch = {
+      deckIds,
+      isReview: (row) => row.state === 2 && isShown(row),
+      // Rows in a due range that are not shown reviews: learning, buried, inactive ones.
+      expectedSkips: learningAll.length + buried.size + inactive.size,
+    };
+    const [reviews, nextReview, newCards] = await Promise.all([
+      loadReviewRows(db, query, reviewSearch),
+      findFirstReviewFrom(db, query, reviewSearch),
+      loadNewCards(db, deckIds, query.newLimit, buried),
+    ]);
     const cutoff = query.now + query.learnAheadMs;
-    const learningRows = (await loadLearningRows(db)).filter(isShown).sort(compareByDue);
-    const isReview = (row: ScheduleRow) => row.state === 2 && isShown(row);
-    const reviews = await loadReviewRows(db, query, deckIds, isReview);
-    const nextReview = await findFirstReviewFrom(db, query, deckIds, isReview);
-    const nextLearning = learningRows.find((row) => row.due > cutoff);
     return {
       learning: learningRows.filter((row) => row.due <= cutoff),
       reviews,
-      newCards: await loadNewCards(db, deckIds, query),
-      reviewsToday: await db.reviews
-        .where('reviewedAt')
-        .between(query.dayStart, query.dayEnd, true, false)
-        .toArray(),
-      nextDueAt: minDue(nextLearning?.due, nextReview?.due),
+      newCards,
+      reviewsToday,
+      nextDueAt: minDue(learningRows.find((row) => row.due > cutoff)?.due, nextReview?.due),
     };
   });
 }
 
+type ReviewSearch = {
+  deckIds: string[];
+  isReview: (row: ScheduleRow) => boolean;
+  expectedSkips: number;
+};
+
 async function loadReviewRows(
   db: DrillbookDb,
   query: QueueQuery,
-  deckIds: string[],
-  isReview: (row: ScheduleRow) => boolean,
+  search: ReviewSearch,
 ): Promise<ScheduleRow[]> {
   const limit = query.reviewLimit ?? Number.POSITIVE_INFINITY;
   if (limit <= 0) return [];
+  const read = { keep: search.isReview, limit, expectedSkips: search.expectedSkips };
   if (query.deckIds === undefined) {
-    return db.schedule.where('due').below(query.dayEnd).filter(isReview).limit(limit).toArray();
+    return readKeptRows(() => db.schedule.where('due').below(query.dayEnd), read);
   }
   const perDeck = await Promise.all(
-    deckIds.map((deckId) =>
-      db.schedule
-        .where('[deckId+due]')
-        .between([deckId, Dexie.minKey], [deckId, query.dayEnd], true, false)
-        .filter(isReview)
-        .limit(limit)
-        .toArray(),
+    search.deckIds.map((deckId) =>
+      readKeptRows(
+        () =>
+          db.schedule
+            .where('[deckId+due]')
+            .between([deckId, Dexie.minKey], [deckId, query.dayEnd], true, false),
+        read,
+      ),
     ),
   );
   return perDeck.flat().sort(compareByDue).slice(0, limit);
@@ -97,18 +114,17 @@ async function loadReviewRows(
 async function findFirstReviewFrom(
   db: DrillbookDb,
   query: QueueQuery,
-  deckIds: string[],
-  isReview: (row: ScheduleRow) => boolean,
+  search: ReviewSearch,
 ): Promise<ScheduleRow | undefined> {
   if (query.deckIds === undefined) {
-    return db.schedule.where('due').aboveOrEqual(query.dayEnd).filter(isReview).first();
+    return db.schedule.where('due').aboveOrEqual(query.dayEnd).filter(search.isReview).first();
   }
   const firsts = await Promise.all(
-    deckIds.map((deckId) =>
+    search.deckIds.map((deckId) =>
       db.schedule
         .where('[deckId+due]')
         .between([deckId, query.dayEnd], [deckId, Dexie.maxKey])
-        .filter(isReview)
+        .filter(search.isReview)
         .first(),
     ),
   );
@@ -118,23 +134,32 @@ async function findFirstReviewFrom(
 async function loadNewCards(
   db: DrillbookDb,
   deckIds: string[],
-  query: QueueQuery,
+  limit: number,
+  buried: Set<string>,
 ): Promise<NewCardRef[]> {
-  if (query.newLimit <= 0) return [];
-  const buried = await loadBuriedCardIds(db, query.now);
-  const found: NewCardRef[] = [];
-  for (const deckId of deckIds) {
-    const left = query.newLimit - found.length;
-    if (left <= 0) break;
-    const cards = await db.cards
-      .where('[deckId+newQueuePosition]')
-      .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey])
-      .filter((card) => !buried.has(card.id))
-      .limit(left)
-      .toArray();
-    found.push(...cards.map((card) => ({ cardId: card.id, deckId: card.deckId })));
-  }
-  return found;
+  if (limit <= 0) return [];
+  // Only buried new cards sit in the index without being offered, so reading that many
+  // more than the limit always suffices.
+  const read: KeptRowsRead<CardRow> = {
+    keep: (card) => !buried.has(card.id),
+    limit,
+    expectedSkips: buried.size,
+  };
+  const perDeck = await Promise.all(
+    deckIds.map((deckId) =>
+      readKeptRows(
+        () =>
+          db.cards
+            .where('[deckId+newQueuePosition]')
+            .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]),
+        read,
+      ),
+    ),
+  );
+  return perDeck
+    .flat()
+    .slice(0, limit)
+    .map((card) => ({ cardId: card.id, deckId: card.deckId }));
 }
 
 function minDue(a: number | undefined, b: number | undefined): number | null {

@@ -11,6 +11,11 @@ export type RatingWrite = {
   expectedBefore: ScheduleRow | null;
 };
 
+/** A card's schedule row; null while the card is new and has never been rated. */
+export async function getScheduleRow(db: DrillbookDb, cardId: string): Promise<ScheduleRow | null> {
+  return (await db.schedule.get(cardId)) ?? null;
+}
+
 /**
  * Commits one rating: schedule row and review row in one transaction. If the stored row is
  * no longer `expectedBefore` (another tab rated the card first), throws StaleCardError and

@@ -6,9 +6,10 @@ import { rateCard } from '../domain/scheduler/rate-card';
 import type { Rating, ReviewMode, ScheduleRow, SchedulerSettings } from '../domain/scheduler/types';
 import { getCard } from '../storage/card-repo';
 import type { DrillbookDb } from '../storage/db';
+import { getDeck } from '../storage/deck-repo';
 import { loadQueueInput } from '../storage/queue-repo';
 import { undoLastReview } from '../storage/review-repo';
-import { saveRating } from '../storage/schedule-repo';
+import { getScheduleRow, saveRating } from '../storage/schedule-repo';
 import { StaleCardError } from '../storage/storage-errors';
 import { readStudyDay } from './clock';
 
@@ -16,6 +17,7 @@ export type ReviewCounts = Queue['counts'];
 
 export type ShownCard = {
   card: StoredCard;
+  deckTitle?: string;
   schedule: ScheduleRow | null;
   previews: Record<Rating, RatingPreview>;
 };
@@ -78,8 +80,16 @@ async function loadShownCard(
 ): Promise<ShownCard | null> {
   const card = await getCard(db, cardId);
   if (!card) return null;
-  const schedule = (await db.schedule.get(cardId)) ?? null;
-  return { card, schedule, previews: previewRatings(schedule, now, settings) };
+  const [schedule, deck] = await Promise.all([
+    getScheduleRow(db, cardId),
+    getDeck(db, card.deckId),
+  ]);
+  return {
+    card,
+    deckTitle: deck?.title ?? '',
+    schedule,
+    previews: previewRatings(schedule, now, settings),
+  };
 }
 
 function minDefined(a: number | null, b: number | null): number | null {

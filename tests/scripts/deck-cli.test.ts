@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDeckCli } from '../../scripts/deck-cli';
@@ -7,6 +8,10 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const SEED = 'tests/fixtures/markdown/seed-question-bank.md';
 const DUPLICATE_IDS = 'tests/fixtures/markdown/duplicate-explicit-ids.md';
+
+function readFixture(file: string): string {
+  return readFileSync(join(ROOT, file), 'utf8');
+}
 
 type Run = { status: number | null; stdout: string; stderr: string };
 
@@ -19,12 +24,15 @@ function runDeck(...args: string[]): Run {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+// Starting tsx takes seconds when the two cores are busy: spawning tests get a generous timeout.
+const SPAWN = { timeout: 60_000 };
+
 function outputLines(run: Run): string[] {
   return run.stdout.split('\n').filter((line) => line !== '');
 }
 
 describe('deck check', () => {
-  it('prints each diagnostic and a summary per file; exit 0 with warnings only', () => {
+  it('prints each diagnostic and a summary per file; exit 0 with warnings only', SPAWN, () => {
     const run = runDeck('check', SEED);
     expect(outputLines(run)).toEqual([
       `${SEED}:567:1: warning: "WOKRING EXAMPLE" looks like a heading; it starts a section of its own`,
@@ -34,7 +42,7 @@ describe('deck check', () => {
     expect(run.status).toBe(0);
   });
 
-  it('exits 1 when any file has an error, and names a missing file', () => {
+  it('exits 1 when any file has an error, and names a missing file', SPAWN, () => {
     const run = runDeck('check', SEED, DUPLICATE_IDS, 'tests/fixtures/markdown/missing.md');
     const lines = outputLines(run);
     expect(lines).toContain(`${SEED}: 19 cards, 2 warnings, 0 errors`);
@@ -53,7 +61,7 @@ describe('deck check', () => {
 });
 
 describe('deck compile', () => {
-  it('prints the compiled deck as JSON with the documented fields', () => {
+  it('prints the compiled deck as JSON with the documented fields', SPAWN, () => {
     const run = runDeck('compile', SEED);
     expect(run.status).toBe(0);
     const compiled = JSON.parse(run.stdout);
@@ -80,14 +88,15 @@ describe('deck compile', () => {
   });
 
   it('exits 1 when the deck has errors, still printing it', () => {
-    const run = runDeck('compile', DUPLICATE_IDS);
-    expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout).diagnostics[0].severity).toBe('error');
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: () => undefined, readText: readFixture };
+    expect(runDeckCli(['compile', DUPLICATE_IDS], io)).toBe(1);
+    expect(JSON.parse(out.join('')).diagnostics[0].severity).toBe('error');
   });
 });
 
 describe('deck usage errors', () => {
-  it('prints usage on stderr and exits 2 without a command', () => {
+  it('prints usage on stderr and exits 2 without a command', SPAWN, () => {
     const run = runDeck();
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('usage: deck check FILE...');

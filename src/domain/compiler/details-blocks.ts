@@ -58,7 +58,7 @@ export function readDetails(tokens: readonly LineToken[], start: number): Detail
       }
       if (close) depth -= 1;
     }
-    if (!WRAPPER_ONLY.test(token.raw)) body.push(token.raw);
+    if (!(isPlainText(token) && WRAPPER_ONLY.test(token.raw))) body.push(token.raw);
   }
   return { token: makeToken(first, head.summary, body), next: i, trailing: '' };
 }

@@ -18,9 +18,14 @@ const EMPTY: FrontMatter = { title: null, id: null, description: null, tags: [] 
 // A leading `---` is only front matter when the block reads like YAML keys; otherwise it is a
 // horizontal rule in a bank that happens to start with one.
 const KEY_LINE = /^[A-Za-z_][\w-]*\s*:(\s|$)/;
+const NONE = -1;
+const UNCLOSED = -2;
 
 export function readFrontMatter(lines: readonly string[], sink: DiagnosticSink): FrontMatterResult {
   const close = findClosingLine(lines);
+  if (close === UNCLOSED) {
+    warn(sink, 1, 1, 'front matter is never closed with ---; read as markdown');
+  }
   if (close < 0) return { meta: EMPTY, bodyStart: 0 };
   const source = lines.slice(1, close).join('\n');
   return { meta: parseYaml(source, sink), bodyStart: close + 1 };
@@ -32,19 +37,19 @@ function findClosingLine(lines: readonly string[]): number {
   for (let i = 1; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     const trimmed = line.trimEnd();
-    if (trimmed === '---' || trimmed === '...') return sawKey || i === 1 ? i : -1;
+    if (trimmed === '---' || trimmed === '...') return sawKey || i === 1 ? i : NONE;
     if (!sawKey && trimmed !== '' && !trimmed.startsWith('#')) {
-      if (!KEY_LINE.test(trimmed)) return -1;
+      if (!KEY_LINE.test(trimmed)) return NONE;
       sawKey = true;
     }
   }
-  return -1;
+  return sawKey ? UNCLOSED : NONE;
 }
 
 function parseYaml(source: string, sink: DiagnosticSink): FrontMatter {
   try {
-    const document = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
-    const error = document.errors[0];
+    const yamlDocument = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
+    const error = yamlDocument.errors[0];
     if (error) {
       fail(
         sink,
@@ -54,7 +59,7 @@ function parseYaml(source: string, sink: DiagnosticSink): FrontMatter {
       );
       return EMPTY;
     }
-    const value: unknown = document.toJS({ maxAliasCount: 50 });
+    const value: unknown = yamlDocument.toJS({ maxAliasCount: 50 });
     if (value === null || value === undefined) return EMPTY;
     if (!isRecord(value)) {
       fail(sink, 2, 1, 'invalid front matter: expected keys such as deck, id, tags, description');

@@ -47,10 +47,10 @@ export function planHeadings(tokens: readonly Token[]): HeadingPlan {
   return { facts, roles, title };
 }
 
+/** A heading inside a numbered list item (`1. ### What is ...`) is numbered as surely as `Q1.`. */
 function signalOf(fact: HeadingFacts): QuestionText['signal'] {
-  if (fact.isAnswer) return 'none';
-  const nested = fact.token.listNumber !== null && fact.parsed.signal !== 'none';
-  return nested ? 'strong' : fact.parsed.signal;
+  if (fact.isAnswer || fact.flags.isNonQuestion) return 'none';
+  return fact.token.listNumber !== null ? 'strong' : fact.parsed.signal;
 }
 
 function isQuestionLike(fact: HeadingFacts): boolean {

@@ -4,6 +4,7 @@ import { Link, useParams } from 'wouter';
 import { AnswerPanel } from '../../components/card/AnswerPanel';
 import { QuestionPanel } from '../../components/card/QuestionPanel';
 import { listCardsByDeck } from '../../storage/card-repo';
+import { getDeck } from '../../storage/deck-repo';
 import { getDatabase } from '../../stores/database';
 
 /** A deck opened: its cards one at a time, to read through without touching the schedule. */
@@ -11,7 +12,7 @@ export function DeckScreen() {
   const deckId = useParams<{ deckId: string }>().deckId ?? '';
   const data = useLiveQuery(async () => {
     const db = getDatabase();
-    const [deck, cards] = await Promise.all([db.decks.get(deckId), listCardsByDeck(db, deckId)]);
+    const [deck, cards] = await Promise.all([getDeck(db, deckId), listCardsByDeck(db, deckId)]);
     return { deck, cards: cards.filter((card) => card.status !== 'removed') };
   }, [deckId]);
   const [index, setIndex] = useState(0);

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { ModePicker } from '../../components/ModePicker';
 import { useDeckOverview } from './use-deck-overview';
 
 export function DecksScreen() {
@@ -12,6 +13,7 @@ export function DecksScreen() {
   return (
     <>
       <h1>Decks</h1>
+      <ModePicker />
       <div className="actions">
         <Link className="button primary" href="/review">
           Review all decks ({totalDue})

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DeckRow } from '../../domain/card-types';
+import { countVisibleCards } from '../../storage/card-repo';
 import { type DeckCounts, getDeckCounts, listDecks } from '../../storage/deck-repo';
 import { readClock, readStudyDay } from '../../stores/clock';
 import { getDatabase } from '../../stores/database';
@@ -19,7 +20,7 @@ export function useDeckOverview(): DeckOverview[] | undefined {
       listDecks(db),
       getDeckCounts(db, now, dayStart, dayEnd),
     ]);
-    const cardCounts = await Promise.all(decks.map((deck) => countActiveCards(deck.id)));
+    const cardCounts = await Promise.all(decks.map((deck) => countVisibleCards(db, deck.id)));
     return decks.map((deck, i) => ({
       deck,
       counts: counts.find((c) => c.deckId === deck.id) ?? {
@@ -31,12 +32,4 @@ export function useDeckOverview(): DeckOverview[] | undefined {
       cardCount: cardCounts[i] ?? 0,
     }));
   }, [settings]);
-}
-
-function countActiveCards(deckId: string): Promise<number> {
-  return getDatabase()
-    .cards.where('deckId')
-    .equals(deckId)
-    .filter((card) => card.status !== 'removed')
-    .count();
 }

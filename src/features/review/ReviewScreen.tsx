@@ -1,14 +1,15 @@
 import { useSearchParams } from 'wouter';
 import { AnswerPanel } from '../../components/card/AnswerPanel';
 import { QuestionPanel } from '../../components/card/QuestionPanel';
+import { QueueCounts } from '../../components/card/QueueCounts';
+import { RatingButtons } from '../../components/card/RatingButtons';
+import { ReviewDone } from '../../components/card/ReviewDone';
+import { useReviewKeys } from '../../components/card/use-review-keys';
+import { ModePicker } from '../../components/ModePicker';
 import { useAppStore } from '../../stores/app-store';
+import { useReviewActions } from '../../stores/use-review-actions';
+import { useReviewSnapshot } from '../../stores/use-review-snapshot';
 import { useSchedulerSettings } from '../../stores/use-scheduler-settings';
-import { QueueCounts } from './QueueCounts';
-import { RatingButtons } from './RatingButtons';
-import { ReviewDone } from './ReviewDone';
-import { useReviewActions } from './use-review-actions';
-import { useReviewKeys } from './use-review-keys';
-import { useReviewSnapshot } from './use-review-snapshot';
 
 export function ReviewScreen() {
   const [params] = useSearchParams();
@@ -31,13 +32,14 @@ export function ReviewScreen() {
   return (
     <>
       <h1>Review</h1>
+      <ModePicker deckId={deckId} />
       <QueueCounts counts={snapshot.counts} />
       <p role="status" className="meta">
         {notice}
       </p>
       {current ? (
         <>
-          <QuestionPanel card={current.card} />
+          <QuestionPanel card={current.card} deckTitle={current.deckTitle} />
           {actions.isRevealed ? (
             <AnswerPanel card={current.card}>
               <RatingButtons

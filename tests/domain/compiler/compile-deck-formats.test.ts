@@ -46,6 +46,19 @@ describe('compileDeck: deck metadata', () => {
     ]);
   });
 
+  it('warns about front matter that is never closed, and reads on', () => {
+    const deck = compileDeck('---\ndeck: Open\n\n## What is open?\n\nNever closed.\n', 'open.md');
+    expect(deck.deck.title).toBe('open');
+    expect(deck.cards.map((c) => c.answer)).toEqual(['Never closed.']);
+    expect(deck.diagnostics).toEqual([
+      expect.objectContaining({
+        line: 1,
+        severity: 'warning',
+        message: expect.stringContaining('never closed'),
+      }),
+    ]);
+  });
+
   it('treats a leading --- without YAML keys as a separator, not front matter', () => {
     const deck = compileDeck('---\n\n## What is a rule?\n\nA line.\n\n---\n', 'rule.md');
     expect(deck.cards.map((c) => c.answer)).toEqual(['A line.']);

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import type { SchedulerSettings } from '../../domain/scheduler/types';
-import { useAppStore } from '../../stores/app-store';
-import { readClock } from '../../stores/clock';
-import { getDatabase } from '../../stores/database';
-import { loadReviewSnapshot, type ReviewSnapshot } from '../../stores/review-session';
+import type { SchedulerSettings } from '../domain/scheduler/types';
+import { useAppStore } from './app-store';
+import { readClock } from './clock';
+import { getDatabase } from './database';
+import { loadReviewSnapshot, type ReviewSnapshot } from './review-session';
 
 // Timers longer than this overflow in browsers; a far-off due time just re-checks later.
 const maxWakeDelayMs = 2 ** 31 - 1;

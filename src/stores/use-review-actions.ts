@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Rating, SchedulerSettings } from '../../domain/scheduler/types';
-import { describeStorageError } from '../../storage/storage-errors';
-import { useAppStore } from '../../stores/app-store';
-import { readClock } from '../../stores/clock';
-import { getDatabase } from '../../stores/database';
-import { rateShownCard, type ShownCard, undoLastRating } from '../../stores/review-session';
+import type { Rating, ReviewMode, SchedulerSettings } from '../domain/scheduler/types';
+import { describeStorageError } from '../storage/storage-errors';
+import { useAppStore } from './app-store';
+import { readClock } from './clock';
+import { getDatabase } from './database';
+import { rateShownCard, type ShownCard, undoLastRating } from './review-session';
 
 export type ReviewActions = {
   isRevealed: boolean;
@@ -18,6 +18,7 @@ export type ReviewActions = {
 export function useReviewActions(
   current: ShownCard | null,
   settings: SchedulerSettings | undefined,
+  mode: ReviewMode = 'review',
 ): ReviewActions {
   const cardId = current?.card.id ?? null;
   const { showCard, revealAnswer, pinCard, setNotice, showAlert } = useAppStore.getState();
@@ -55,7 +56,7 @@ export function useReviewActions(
       const outcome = await rateShownCard(getDatabase(), {
         shown: current,
         rating,
-        mode: 'review',
+        mode,
         now,
         durationMs: Math.max(0, now - useAppStore.getState().shownAt),
         reviewId: crypto.randomUUID(),

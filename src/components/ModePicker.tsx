@@ -1,0 +1,46 @@
+import { Link, useRoute } from 'wouter';
+
+const modes = [
+  { label: 'Review', path: '/review' },
+  { label: 'Write', path: '/quiz/write' },
+  { label: 'Mock interview', path: '/quiz/mock' },
+  { label: 'Multiple choice', path: '/quiz/choice' },
+  { label: 'Cram', path: '/quiz/cram' },
+] as const;
+
+type Props = {
+  /** The deck the modes open on; all decks when absent. */
+  deckId?: string | null | undefined;
+};
+
+function ModeLink({ label, path, query }: { label: string; path: string; query: string }) {
+  const [isActive] = useRoute(path);
+  return (
+    <li>
+      <Link
+        href={`${path}${query}`}
+        className={isActive ? 'button active' : 'button'}
+        aria-current={isActive ? 'page' : undefined}
+      >
+        {label}
+      </Link>
+    </li>
+  );
+}
+
+/**
+ * The ways to study: Review, Write, Mock interview, Multiple choice and Cram, each on the
+ * current deck. A labelled nav, so its Review link is told apart from the main navigation's.
+ */
+export function ModePicker({ deckId }: Props) {
+  const query = deckId ? `?deck=${encodeURIComponent(deckId)}` : '';
+  return (
+    <nav className="mode-picker" aria-label="Quiz modes">
+      <ul>
+        {modes.map((mode) => (
+          <ModeLink key={mode.path} label={mode.label} path={mode.path} query={query} />
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,43 @@
+import { createProblem, type ImportProblem } from './import-problem';
+
+export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
+/** Well above the largest banks seen (and the 100,000-card benchmark), well below what a tab can hold. */
+export const MAX_CARDS_PER_FILE = 200_000;
+export const MAX_FILES_PER_IMPORT = 100;
+export const IMPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.csv', '.tsv', '.json'] as const;
+
+/** For `<input accept>`: the same list the checks below enforce. */
+export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.join(',');
+
+export function readExtension(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+/** Checks what can be known before reading a byte: the name and the size. */
+export function checkImportFile(name: string, size: number): ImportProblem | null {
+  const extension = readExtension(name);
+  if (!IMPORT_EXTENSIONS.some((allowed) => allowed === extension)) {
+    const what = extension === '' ? 'files without an extension' : `${extension} files`;
+    return createProblem(
+      name,
+      null,
+      `Drillbook cannot import ${what}; choose a .md, .markdown, .txt, .csv, .tsv or .json file`,
+    );
+  }
+  if (size > MAX_IMPORT_FILE_BYTES) {
+    return createProblem(
+      name,
+      null,
+      `the file is ${formatMegabytes(size)}, over the ${formatMegabytes(MAX_IMPORT_FILE_BYTES)} limit; split it into smaller decks`,
+    );
+  }
+  if (size === 0) return createProblem(name, null, 'the file is empty');
+  return null;
+}
+
+export function formatMegabytes(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
+}

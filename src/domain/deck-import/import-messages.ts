@@ -1,0 +1,97 @@
+// The protocol between the screens and the import worker. `F` is the file type: `File` on
+// the page, `Blob` in the worker (the domain itself knows neither).
+import type { DeckSyncCounts } from '../deck-sync/plan-deck-sync';
+import type { ImportProblem } from './import-problem';
+import type { ImportExpectation } from './parse-import-text';
+
+export type ImportSource<F> = { name: string; file: F } | { name: string; text: string };
+
+export type ImportStart<F> = {
+  type: 'start';
+  jobId: number;
+  expectation: ImportExpectation;
+  sources: ImportSource<F>[];
+  /** The page's clock, so that every row of one import carries the same time. */
+  now: number;
+};
+
+export type ImportCancel = { type: 'cancel'; jobId: number };
+
+export type ImportCommand<F> = ImportStart<F> | ImportCancel;
+
+export type ImportPhase = 'reading' | 'parsing' | 'writing';
+
+export type ImportProgress = {
+  phase: ImportPhase;
+  /** Files read or parsed, or card rows written, out of `total`. */
+  done: number;
+  total: number;
+};
+
+export type DeckImportSummary = {
+  file: string;
+  deckId: string;
+  title: string;
+  cardCount: number;
+  counts: DeckSyncCounts;
+};
+
+export type RestoreMode = 'replaced' | 'merged';
+
+export type BackupRestoreSummary = {
+  file: string;
+  /** `replaced`: the app held nothing of the user's, so the backup became its data exactly. */
+  mode: RestoreMode;
+  decks: number;
+  cards: number;
+  reviews: number;
+  /** Reviews the backup brought that this device did not have. */
+  newReviews: number;
+  /** Cards whose schedule was rebuilt from their merged reviews. */
+  rebuiltCards: number;
+};
+
+export type ImportOutcome = 'done' | 'cancelled' | 'failed';
+
+export type ImportReport = {
+  outcome: ImportOutcome;
+  decks: DeckImportSummary[];
+  backups: BackupRestoreSummary[];
+  /** Files (or lines) that were refused; nothing of those files was written. */
+  problems: ImportProblem[];
+  /** The first warnings, and how many there were in all. */
+  warnings: ImportProblem[];
+  warningCount: number;
+  /** Why the whole import failed (a storage error), when it did. */
+  failure: string | null;
+};
+
+export type ImportEvent =
+  | { type: 'progress'; jobId: number; progress: ImportProgress }
+  | { type: 'done'; jobId: number; report: ImportReport };
+
+export type ImportRequest<F> = { expectation: ImportExpectation; sources: ImportSource<F>[] };
+
+export type ImportJobHandle = {
+  /** Resolves when the job ends, however it ends; never rejects. */
+  done: Promise<ImportReport>;
+  cancel: () => void;
+};
+
+/** Starts an import: in a Web Worker in the app, in process in component tests. */
+export type RunImportJob<F> = (
+  request: ImportRequest<F>,
+  onProgress: (progress: ImportProgress) => void,
+) => ImportJobHandle;
+
+export function createFailedReport(failure: string): ImportReport {
+  return {
+    outcome: 'failed',
+    decks: [],
+    backups: [],
+    problems: [],
+    warnings: [],
+    warningCount: 0,
+    failure,
+  };
+}

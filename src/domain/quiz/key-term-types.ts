@@ -1,0 +1,9 @@
+/** A term the interview answer is expected to mention, and how to recognise it in typed text. */
+export type KeyTerm = {
+  /** As written in the card, for display. */
+  label: string;
+  /** Stems that must all appear in an answer for the term to count as covered. */
+  stems: string[];
+  /** Where it came from: a bold term of a Concepts bullet, or a word of the interview answer. */
+  source: 'concept' | 'answer';
+};

@@ -1,0 +1,34 @@
+import type { ImportSource, RunImportJob } from '../../domain/deck-import/import-messages';
+import { ImportFiles } from './ImportFiles';
+import { ImportStatus } from './ImportStatus';
+import { runImportInWorker } from './import-worker-client';
+import { PasteImport } from './PasteImport';
+import { useImportJob } from './use-import-job';
+
+/** Design section 6: files, a drop zone and a paste box; progress, cancel and a status region. */
+export function ImportScreen({
+  runImportJob = runImportInWorker,
+}: {
+  runImportJob?: RunImportJob<File>;
+}) {
+  const { state, start, cancel } = useImportJob(runImportJob);
+  const isRunning = state.phase === 'running';
+  const importSources = (sources: ImportSource<File>[]) => {
+    if (sources.length > 0) void start({ expectation: 'any', sources });
+  };
+
+  return (
+    <>
+      <h1>Import</h1>
+      <p className="meta">
+        Bring your own question banks: markdown (one deck per file), Anki-style text (TSV or CSV
+        with
+        <code>#separator:</code> headers), CSV with a <code>question,answer,tags</code> header row,
+        or a Drillbook backup. Re-importing an edited file keeps every card's progress.
+      </p>
+      <ImportFiles isDisabled={isRunning} onFiles={importSources} />
+      <PasteImport isDisabled={isRunning} onPaste={(source) => importSources([source])} />
+      <ImportStatus state={state} onCancel={cancel} />
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { useRef, useState } from 'react';
+import { useSearchParams } from 'wouter';
+import { ModePicker } from '../../../components/ModePicker';
+import { isMockFinished, type MockSetup as Setup } from '../../../domain/quiz/mock-session';
+import { createQuizRandom, readQuizSeed } from '../shared/quiz-seed';
+import { useQuizSources } from '../shared/use-quiz-sources';
+import { MockQuestion } from './MockQuestion';
+import { MockSetup } from './MockSetup';
+import { MockSummary } from './MockSummary';
+import { type MockInterview, useMockInterview } from './use-mock-interview';
+import { useSessionCards } from './use-session-cards';
+
+/** A timed mock interview: setup, one question at a time under the clock, then a summary. */
+export function MockScreen() {
+  const [params] = useSearchParams();
+  const deckId = params.get('deck');
+  const interview = useMockInterview();
+  const sources = useQuizSources();
+  const [seed] = useState(() => readQuizSeed(params));
+  const rounds = useRef(0);
+
+  const start = (setup: Setup) => {
+    if (!sources) return;
+    rounds.current += 1;
+    interview.start(setup, sources.cards, createQuizRandom(seed, rounds.current));
+  };
+
+  return (
+    <>
+      <h1>Mock interview</h1>
+      <ModePicker deckId={deckId} />
+      {interview.phase === 'loading' || (interview.phase === 'setup' && !sources) ? (
+        <p role="status">Loading…</p>
+      ) : interview.phase === 'setup' && sources ? (
+        <MockSetup sources={sources} initialDeckId={deckId} onStart={start} />
+      ) : interview.phase === 'finished' ? (
+        <section className="card-panel">
+          <p role="status">{interview.outcome}</p>
+          <button type="button" className="primary" onClick={interview.restart}>
+            Start another interview
+          </button>
+        </section>
+      ) : (
+        <MockInProgress interview={interview} />
+      )}
+    </>
+  );
+}
+
+function MockInProgress({ interview }: { interview: MockInterview }) {
+  const { session } = interview;
+  const cards = useSessionCards(session);
+  if (!session || !cards) return <p role="status">Loading…</p>;
+
+  if (interview.phase === 'interrupted') {
+    const where = isMockFinished(session)
+      ? 'its summary is waiting'
+      : `it stopped at question ${session.current + 1} of ${session.answers.length}`;
+    return (
+      <section className="card-panel" aria-labelledby="interrupted-title">
+        <h2 id="interrupted-title">Unfinished interview</h2>
+        <p>You have an unfinished mock interview: {where}.</p>
+        <div className="actions">
+          <button type="button" className="primary" onClick={interview.resume}>
+            Resume interview
+          </button>
+          <button type="button" onClick={interview.discard}>
+            Discard it
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  if (isMockFinished(session)) {
+    return <MockSummary session={session} cards={cards} onFinish={interview.end} />;
+  }
+  const card = cards.get(session.answers[session.current]?.cardId ?? '');
+  if (!card) {
+    return (
+      <p className="card-panel">
+        This question's card no longer exists.{' '}
+        <button type="button" onClick={interview.next}>
+          Next question
+        </button>
+      </p>
+    );
+  }
+  return (
+    <MockQuestion
+      key={`${session.id}:${session.current}`}
+      session={session}
+      card={card}
+      onAnswer={interview.setAnswer}
+      onDictate={interview.appendAnswer}
+      onTime={interview.recordTime}
+      onNext={interview.next}
+    />
+  );
+}

@@ -1,0 +1,135 @@
+import type { CompiledDeck, DeckRow } from '../domain/card-types';
+import { hashDeck } from '../domain/deck-sync/content-hash';
+import { type CardRename, toDeckSyncWrites } from '../domain/deck-sync/deck-sync-writes';
+import { type DeckSyncCounts, planDeckSync } from '../domain/deck-sync/plan-deck-sync';
+import type { ScheduleRow } from '../domain/scheduler/types';
+import { type CardRow, toCardRow, toStoredCard } from './card-row';
+import type { DrillbookDb } from './db';
+
+// Design section 9: bulkPut in chunks of 1,000 is the fastest way IndexedDB takes rows.
+export const IMPORT_CHUNK_SIZE = 1000;
+
+export type ImportHooks = {
+  /** Called after each chunk of card rows is written. */
+  onProgress?: (written: number, total: number) => void;
+  /** Checked between chunks: true aborts the transaction, so nothing is written. */
+  isCancelled?: () => boolean;
+};
+
+export type DeckImport = { deckId: string; title: string; counts: DeckSyncCounts };
+
+export class ImportCancelledError extends Error {
+  override readonly name = 'ImportCancelledError';
+
+  constructor() {
+    super('The import was cancelled');
+  }
+}
+
+/** Decks among `deckIds` that came with the app: an import must not take them over. */
+export async function findBuiltinDecks(db: DrillbookDb, deckIds: string[]): Promise<DeckRow[]> {
+  const rows = await db.decks.bulkGet(deckIds);
+  return rows.filter((row): row is DeckRow => row?.source === 'builtin');
+}
+
+/**
+ * Imports decks as design section 2 says (matched cards keep schedule and history, reworded
+ * ones are recognised, missing ones hidden), all in one transaction: every deck or none.
+ * Everything is planned first; the card rows are then written in bulk chunks, with progress.
+ */
+export async function importDecks(
+  db: DrillbookDb,
+  decks: readonly CompiledDeck[],
+  now: number,
+  hooks: ImportHooks = {},
+): Promise<DeckImport[]> {
+  return db.transaction('rw', [db.decks, db.cards, db.schedule, db.reviews], async () => {
+    const planned: PlannedDeck[] = [];
+    for (const compiled of decks) planned.push(await planDeck(db, compiled, now));
+    const rows = planned.flatMap((deck) => deck.rows);
+    await writeInChunks(db, rows, hooks);
+    await db.decks.bulkPut(planned.flatMap((deck) => (deck.deckRow ? [deck.deckRow] : [])));
+    return planned.map(({ summary }) => summary);
+  });
+}
+
+type PlannedDeck = { summary: DeckImport; rows: CardRow[]; deckRow: DeckRow | null };
+
+async function planDeck(
+  db: DrillbookDb,
+  compiled: CompiledDeck,
+  now: number,
+): Promise<PlannedDeck> {
+  const { id, title, description, tags, file } = compiled.deck;
+  const contentHash = hashDeck(compiled);
+  const current = await db.decks.get(id);
+  if (current?.contentHash === contentHash && current.source === 'import') {
+    const unchanged = new Set(compiled.cards.map((card) => card.id)).size;
+    const counts = { added: 0, updated: 0, renamed: 0, unchanged, removed: 0, restored: 0 };
+    return { summary: { deckId: id, title, counts }, rows: [], deckRow: null };
+  }
+  const existing = current ? await db.cards.where('deckId').equals(id).toArray() : [];
+  const plan = planDeckSync(existing.map(toStoredCard), compiled.cards);
+  const writes = toDeckSyncWrites(plan);
+  const moved = await moveRenamedCards(db, writes.renames);
+
+  const addedIds = new Set(plan.added.map((entry) => entry.card.id));
+  const keptIds = writes.cards.map((card) => card.id).filter((cardId) => !addedIds.has(cardId));
+  const keptSchedule = keptIds.length > 0 ? await db.schedule.bulkGet(keptIds) : [];
+  const schedule = new Map<string, ScheduleRow>(moved.map((row) => [row.cardId, row]));
+  for (const row of keptSchedule) if (row !== undefined) schedule.set(row.cardId, row);
+
+  const deckRow: DeckRow = {
+    id,
+    title,
+    description,
+    tags,
+    source: 'import',
+    fileName: file,
+    importedAt: now,
+    contentHash,
+  };
+  return {
+    summary: { deckId: id, title, counts: plan.counts },
+    rows: writes.cards.map((card) => toCardRow(card, schedule.get(card.id))),
+    deckRow,
+  };
+}
+
+async function writeInChunks(db: DrillbookDb, rows: readonly CardRow[], hooks: ImportHooks) {
+  hooks.onProgress?.(0, rows.length);
+  for (let start = 0; start < rows.length; start += IMPORT_CHUNK_SIZE) {
+    if (hooks.isCancelled?.()) throw new ImportCancelledError();
+    const chunk = rows.slice(start, start + IMPORT_CHUNK_SIZE);
+    await db.cards.bulkPut(chunk);
+    hooks.onProgress?.(start + chunk.length, rows.length);
+  }
+  if (hooks.isCancelled?.()) throw new ImportCancelledError();
+}
+
+/**
+ * Moves each reworded card's row, schedule and reviews to its new id (as the built-in bank's
+ * sync does), so its history follows it. Returns the moved schedule rows.
+ */
+async function moveRenamedCards(db: DrillbookDb, renames: CardRename[]): Promise<ScheduleRow[]> {
+  if (renames.length === 0) return [];
+  const fromIds = renames.map((rename) => rename.from);
+  const rows = await db.schedule.bulkGet(fromIds);
+  const moved = renames.flatMap((rename, i) => {
+    const row = rows[i];
+    return row === undefined ? [] : [{ ...row, cardId: rename.to }];
+  });
+  await db.cards.bulkDelete(fromIds);
+  await db.schedule.bulkDelete(fromIds);
+  await db.schedule.bulkPut(moved);
+  for (const { from, to } of renames) {
+    await db.reviews
+      .where('cardId')
+      .equals(from)
+      .modify((review) => {
+        review.cardId = to;
+        if (review.before !== null) review.before = { ...review.before, cardId: to };
+      });
+  }
+  return moved;
+}

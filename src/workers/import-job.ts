@@ -1,0 +1,125 @@
+import type { BackupFile } from '../domain/deck-import/backup-format';
+import { MAX_FILES_PER_IMPORT } from '../domain/deck-import/import-limits';
+import type {
+  ImportProgress,
+  ImportReport,
+  ImportStart,
+} from '../domain/deck-import/import-messages';
+import { createProblem } from '../domain/deck-import/import-problem';
+import { parseImportText } from '../domain/deck-import/parse-import-text';
+import { restoreBackup } from '../storage/backup';
+import type { DrillbookDb } from '../storage/db';
+import { ImportCancelledError, importDecks } from '../storage/import-repo';
+import { describeStorageError } from '../storage/storage-errors';
+import { collectDecks, type ParsedBatch } from './collect-decks';
+import { readSource } from './read-source';
+
+export type JobHooks = {
+  onProgress: (progress: ImportProgress) => void;
+  isCancelled: () => boolean;
+};
+
+const LISTED_WARNINGS = 5;
+
+/**
+ * Reads, checks and parses every source, then writes what is valid: all decks in one
+ * transaction, then each backup in its own. A refused file changes nothing. Never throws:
+ * a failure or a cancel comes back in the report.
+ */
+export async function runImportJob(
+  db: DrillbookDb,
+  start: ImportStart<Blob>,
+  hooks: JobHooks,
+): Promise<ImportReport> {
+  const report: ImportReport = {
+    outcome: 'done',
+    decks: [],
+    backups: [],
+    problems: [],
+    warnings: [],
+    warningCount: 0,
+    failure: null,
+  };
+  try {
+    const batch = await parseSources(start, hooks);
+    report.problems.push(...batch.problems);
+    const decks = await collectDecks(db, batch, report.problems);
+    report.warningCount = decks.reduce((sum, deck) => sum + deck.warnings.length, 0);
+    report.warnings = decks.flatMap((deck) => deck.warnings).slice(0, LISTED_WARNINGS);
+    await writeDecks(db, decks, start.now, hooks, report);
+    for (const { name, backup } of batch.backups) {
+      report.backups.push(await writeBackup(db, name, backup, hooks));
+    }
+  } catch (error) {
+    if (error instanceof ImportCancelledError) report.outcome = 'cancelled';
+    else {
+      report.outcome = 'failed';
+      report.failure = describeStorageError(error);
+    }
+  }
+  return report;
+}
+
+async function parseSources(start: ImportStart<Blob>, hooks: JobHooks): Promise<ParsedBatch> {
+  const batch: ParsedBatch = { decks: [], backups: [], problems: [] };
+  const sources = start.sources.slice(0, MAX_FILES_PER_IMPORT);
+  for (const skipped of start.sources.slice(MAX_FILES_PER_IMPORT)) {
+    batch.problems.push(
+      createProblem(
+        skipped.name,
+        null,
+        `not imported: at most ${MAX_FILES_PER_IMPORT} files at once`,
+      ),
+    );
+  }
+  for (const [i, source] of sources.entries()) {
+    hooks.onProgress({ phase: 'reading', done: i, total: sources.length });
+    const read = await readSource(source);
+    if (hooks.isCancelled()) throw new ImportCancelledError();
+    if (!read.ok) {
+      batch.problems.push(read.problem);
+      continue;
+    }
+    hooks.onProgress({ phase: 'parsing', done: i, total: sources.length });
+    const parsed = parseImportText(read.text, read.name, start.expectation);
+    if (parsed.kind === 'invalid') batch.problems.push(...parsed.problems);
+    else if (parsed.kind === 'backup')
+      batch.backups.push({ name: read.name, backup: parsed.backup });
+    else batch.decks.push({ name: read.name, deck: parsed.deck, warnings: parsed.warnings });
+  }
+  if (hooks.isCancelled()) throw new ImportCancelledError();
+  return batch;
+}
+
+async function writeDecks(
+  db: DrillbookDb,
+  decks: ParsedBatch['decks'],
+  now: number,
+  hooks: JobHooks,
+  report: ImportReport,
+): Promise<void> {
+  if (decks.length === 0) return;
+  const written = await importDecks(
+    db,
+    decks.map(({ deck }) => deck),
+    now,
+    {
+      isCancelled: hooks.isCancelled,
+      onProgress: (done, total) => hooks.onProgress({ phase: 'writing', done, total }),
+    },
+  );
+  report.decks = written.map((summary, i) => ({
+    file: decks[i]?.name ?? '',
+    deckId: summary.deckId,
+    title: summary.title,
+    cardCount: decks[i]?.deck.cards.length ?? 0,
+    counts: summary.counts,
+  }));
+}
+
+function writeBackup(db: DrillbookDb, name: string, backup: BackupFile, hooks: JobHooks) {
+  return restoreBackup(db, backup, name, {
+    isCancelled: hooks.isCancelled,
+    onProgress: (done, total) => hooks.onProgress({ phase: 'writing', done, total }),
+  });
+}

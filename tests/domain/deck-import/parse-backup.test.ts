@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseBackupJson } from '../../../src/domain/deck-import/parse-backup';
+import { makeBackup } from './backup-sample';
+
+const problemsOf = (text: string) => {
+  const parsed = parseBackupJson(text, 'backup.json');
+  return parsed.ok ? [] : parsed.problems;
+};
+
+describe('parseBackupJson', () => {
+  it('reads back exactly what was written', () => {
+    const backup = makeBackup();
+    expect(parseBackupJson(JSON.stringify(backup, null, 2), 'backup.json')).toEqual({
+      ok: true,
+      backup,
+    });
+  });
+
+  it('names the line where the JSON breaks', () => {
+    const text = JSON.stringify(makeBackup(), null, 2).replace('"Web"', '"Web",,');
+    const [problem] = problemsOf(text);
+    const brokenLine = text.split('\n').findIndex((line) => line.includes('"Web",,')) + 1;
+    expect(problem).toMatchObject({ file: 'backup.json', line: brokenLine });
+    expect(problem?.message).toMatch(/^is not valid JSON/);
+  });
+
+  it('refuses JSON of another shape, saying it is not a backup', () => {
+    for (const other of ['[1, 2]', '{"name": "package", "version": 1}', '"text"']) {
+      expect(problemsOf(other)).toEqual([
+        {
+          file: 'backup.json',
+          line: null,
+          message: 'is JSON, but not a Drillbook backup (it has no "format": "drillbook-backup")',
+        },
+      ]);
+    }
+  });
+
+  it('refuses a backup from a newer format version with a clear message', () => {
+    const newer = { ...makeBackup(), version: 2 };
+    expect(problemsOf(JSON.stringify(newer))[0]?.message).toBe(
+      'was made by a newer version of Drillbook (backup format 2; this version reads format 1 and older). Update Drillbook, then restore it again',
+    );
+  });
+
+  it('lists damaged rows by path, and drops fields it does not know', () => {
+    const backup = makeBackup();
+    const damaged = {
+      ...backup,
+      cards: [{ ...backup.cards[0], answer: 42 }, backup.cards[1]],
+      reviews: [{ ...backup.reviews[0], rating: 9 }],
+    };
+    expect(problemsOf(JSON.stringify(damaged)).map((p) => p.message)).toEqual([
+      'the backup is damaged: cards[0].answer should be text',
+      'the backup is damaged: reviews[0].rating should be one of 0, 1, 2, 3, 4',
+    ]);
+    const extra = { ...backup, decks: [{ ...backup.decks[0], injected: '<script>' }] };
+    const parsed = parseBackupJson(JSON.stringify(extra), 'backup.json');
+    expect(parsed.ok && Object.keys(parsed.backup.decks[0] ?? {})).not.toContain('injected');
+  });
+});

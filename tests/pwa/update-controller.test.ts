@@ -1,0 +1,96 @@
+import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
+import { describe, expect, it, vi } from 'vitest';
+import { createUpdateController } from '../../src/pwa/update-controller';
+
+/** A stand-in for the browser and vite-plugin-pwa: the test plays the worker's events. */
+function setUp(options: { hasController?: boolean } = {}) {
+  const reload = vi.fn();
+  const activateWaiting = vi.fn(async () => undefined);
+  let events: RegisterSWOptions = {};
+  let controllerChange: () => void = () => undefined;
+  const controller = createUpdateController({
+    reload,
+    hasController: () => options.hasController ?? true,
+    watchControllerChange: (listener) => {
+      controllerChange = listener;
+    },
+  });
+  controller.start((registerOptions) => {
+    events = registerOptions;
+    return activateWaiting;
+  });
+  return {
+    controller,
+    reload,
+    activateWaiting,
+    newVersionWaits: () => events.onNeedRefresh?.(),
+    /** What a returning page sees: the browser's controllerchange, and vite-plugin-pwa's report. */
+    newWorkerTakesControl: () => {
+      controllerChange();
+      events.onNeedReload?.();
+    },
+    /** What a page first opened without a worker sees: only the browser's controllerchange. */
+    controllerChanges: () => controllerChange(),
+  };
+}
+
+describe('update controller', () => {
+  it('offers a waiting version without reloading, and activates it only when accepted', async () => {
+    const { controller, reload, activateWaiting, newVersionWaits, newWorkerTakesControl } = setUp();
+    expect(controller.state.get().isUpdateAvailable).toBe(false);
+
+    newVersionWaits();
+    expect(controller.state.get().isUpdateAvailable).toBe(true);
+    expect(activateWaiting).not.toHaveBeenCalled();
+    expect(reload).not.toHaveBeenCalled();
+
+    await controller.accept();
+    expect(activateWaiting).toHaveBeenCalledTimes(1);
+    expect(reload).not.toHaveBeenCalled();
+    newWorkerTakesControl();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not reload when another tab activated the new version, but keeps offering it', async () => {
+    const { controller, reload, activateWaiting, newVersionWaits, newWorkerTakesControl } = setUp();
+    newVersionWaits();
+    controller.dismiss();
+    expect(controller.state.get().isDismissed).toBe(true);
+
+    newWorkerTakesControl();
+    expect(reload).not.toHaveBeenCalled();
+    expect(controller.state.get()).toMatchObject({ isUpdateAvailable: true, isDismissed: false });
+
+    await controller.accept();
+    // The new worker already controls the page: no worker to activate, just the reload.
+    expect(activateWaiting).not.toHaveBeenCalled();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes the first install claiming a new page for what it is, not for an update', async () => {
+    const { controller, reload, activateWaiting, newVersionWaits, controllerChanges } = setUp({
+      hasController: false,
+    });
+    controllerChanges();
+    expect(controller.state.get().isUpdateAvailable).toBe(false);
+
+    newVersionWaits();
+    await controller.accept();
+    expect(activateWaiting).toHaveBeenCalledTimes(1);
+    expect(reload).not.toHaveBeenCalled();
+    controllerChanges();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('registers the worker once however often start-up runs', () => {
+    const controller = createUpdateController({
+      reload: vi.fn(),
+      hasController: () => false,
+      watchControllerChange: vi.fn(),
+    });
+    const registerSW = vi.fn(() => async () => undefined);
+    controller.start(registerSW);
+    controller.start(registerSW);
+    expect(registerSW).toHaveBeenCalledTimes(1);
+  });
+});
