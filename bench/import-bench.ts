@@ -27,9 +27,19 @@ export function readImportSizes(args: readonly string[]): number[] {
   return sizes;
 }
 
+export type ImportBenchResult = {
+  name: 'import';
+  date: string;
+  chromium: string;
+  machine: { cpus: number; loadAverageBefore: number[]; loadAverageAfter: number[] };
+  target: { cards: number; maxMs: number; verdict: string };
+  runs: ImportRunFigures[];
+  writes: WriteFigures | null;
+};
+
 export async function runImportBench(
   sizes: readonly number[] = readImportSizes(process.argv.slice(2)),
-): Promise<Record<string, unknown>> {
+): Promise<ImportBenchResult> {
   console.log('import bench: building the bench page');
   const outDir = await buildImportBenchPage();
   const server = await serveStatic(outDir);
@@ -37,7 +47,7 @@ export async function runImportBench(
     const loadBefore = loadavg();
     const run = await runImportInChromium(server.url, sizes, target.cards);
     const atTarget = run.runs.find((figures) => figures.cards === target.cards);
-    const result = {
+    const result: ImportBenchResult = {
       name: 'import',
       date: new Date().toISOString(),
       chromium: run.chromium,
@@ -63,13 +73,12 @@ export async function runImportBench(
   }
 }
 
-export function printImportBench(result: Record<string, unknown>): void {
-  const runs: ImportRunFigures[] = Reflect.get(result, 'runs');
-  const writes: WriteFigures | null = Reflect.get(result, 'writes');
-  console.log(`import bench in Chromium ${String(result.chromium)}`);
+export function printImportBench(result: ImportBenchResult): void {
+  const { runs, writes } = result;
+  console.log(`import bench in Chromium ${result.chromium}`);
   for (const figures of runs) {
     console.log(
-      `  ${String(figures.cards).padStart(7)} cards (${figures.megabytes} MB): ${figures.totalMs} ms end to end, ${figures.cardsPerSecond} cards/s (read and parse ${figures.readAndParseMs} ms, write ${figures.writeMs} ms)`,
+      `  ${String(figures.cards).padStart(7)} cards (${figures.megabytes} MB): ${figures.totalMs} ms end to end, ${figures.cardsPerSecond} cards/s (start and read ${figures.startAndReadMs} ms, parse and plan ${figures.parseAndPlanMs} ms, write ${figures.writeMs} ms)`,
     );
   }
   if (writes !== null) {
@@ -77,8 +86,7 @@ export function printImportBench(result: Record<string, unknown>): void {
       `  writes of ${writes.cards} card rows: bulk chunks ${writes.bulkChunksMs} ms, pipelined chunks ${writes.bulkPipelinedMs} ms, one transaction per card ${writes.perCardTransactionMs} ms (${writes.perCardOverBulk}x the bulk time)`,
     );
   }
-  const verdict = Reflect.get(Reflect.get(result, 'target'), 'verdict');
-  console.log(`  target ${target.cards} cards in <= ${target.maxMs} ms: ${String(verdict)}`);
+  console.log(`  target ${target.cards} cards in <= ${target.maxMs} ms: ${result.target.verdict}`);
 }
 
 function isRunDirectly(): boolean {

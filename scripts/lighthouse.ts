@@ -3,6 +3,7 @@
 // Writes bench/results/lighthouse.json (scores and metrics) and the full report as
 // lighthouse-report.json and lighthouse-report.html. Exits 1 below the targets.
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -66,6 +67,10 @@ async function report(lhr: Lhr, reports: string | string[]): Promise<void> {
     lighthouseVersion: lhr.lighthouseVersion,
     userAgent: lhr.environment.hostUserAgent,
     fetchTime: lhr.fetchTime,
+    // Simulated throttling scales what this machine did: a busy machine scores lower.
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+    cores: availableParallelism(),
+    loadAverage: loadavg().map((load) => Number(load.toFixed(2))),
     scores,
     targets,
     metrics,

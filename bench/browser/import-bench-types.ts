@@ -6,8 +6,11 @@ export type ImportRunFigures = {
   /** From handing the file to the import worker to its report: what a user waits for. */
   totalMs: number;
   cardsPerSecond: number;
-  /** Until the first card row is written: reading, UTF-8 checks, compiling, planning. */
-  readAndParseMs: number;
+  /** Starting the worker, reading the file and checking its bytes. */
+  startAndReadMs: number;
+  /** Compiling the markdown and planning the rows (what re-import keeps, ids, hashes). */
+  parseAndPlanMs: number;
+  /** Writing the card rows, in bulk chunks, until the transaction commits. */
   writeMs: number;
 };
 

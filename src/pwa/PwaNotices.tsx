@@ -1,16 +1,23 @@
 import { BackupReminder } from './BackupReminder';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useAppBadge } from './use-app-badge';
+import { useIdleStart } from './use-idle-start';
 import { usePersistAfterFirstReview } from './use-persist-after-first-review';
 
 /** The app-wide notices (update, backup) and the quiet services that go with the shell. */
 export function PwaNotices() {
-  useAppBadge();
-  usePersistAfterFirstReview();
+  const isIdle = useIdleStart();
   return (
     <>
       <UpdatePrompt />
-      <BackupReminder />
+      {isIdle && <IdleServices />}
     </>
   );
+}
+
+/** What can wait until the first screen is up: badge, storage persistence, backup reminder. */
+function IdleServices() {
+  useAppBadge();
+  usePersistAfterFirstReview();
+  return <BackupReminder />;
 }

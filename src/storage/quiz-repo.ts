@@ -21,7 +21,7 @@ export type PracticeRecord = {
 };
 
 /**
- * Records a practice answer (multiple choice, cram) as a review row and nothing else: the
+ * Records a practice answer (mode `choice` or `cram`) as a review row and nothing else: the
  * schedule table is not written, not even the placeholder row a never-rated card would get.
  */
 export async function recordPractice(db: DrillbookDb, record: PracticeRecord): Promise<ReviewRow> {

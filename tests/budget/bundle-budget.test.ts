@@ -114,4 +114,12 @@ describe('bundle budgets (fresh production build)', () => {
     console.info(`precache: ${(total / 1024).toFixed(1)} KiB in ${urls.length} files`);
     expect(total).toBeLessThanOrEqual(PRECACHE_BUDGET);
   });
+
+  it('bounds the run-time cache of card images (entries and age), beside the precache', async () => {
+    const worker = await readFile(join(outDir, 'sw.js'), 'utf8');
+    expect(worker).toMatch(/new \w+\.CacheFirst\(\{cacheName:"card-images"/);
+    expect(worker).toMatch(/ExpirationPlugin\(\{maxEntries:200,maxAgeSeconds:2592e3/);
+    expect(worker).toContain('cleanupOutdatedCaches()');
+    expect(worker).toMatch(/NavigationRoute\(\w+\.createHandlerBoundToURL\("index.html"\)\)/);
+  });
 });

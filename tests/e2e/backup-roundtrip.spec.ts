@@ -23,6 +23,8 @@ test('backup round trip: export, restore into a fresh app, export again gives th
   browser,
   appUrl,
 }) => {
+  // Two devices start the app: twice the usual time on a busy machine.
+  test.setTimeout(120_000);
   await page.goto(`${appUrl}/review?deck=backend-fundamentals`);
   for (let i = 0; i < 2; i += 1) {
     await page.getByRole('button', { name: 'Show answer' }).click();

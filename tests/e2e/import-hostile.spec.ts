@@ -69,6 +69,9 @@ test('hostile markdown and Anki HTML render inert: no dialog, no javascript: or 
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
+  // The last line of defence: the page's policy runs no inline script at all.
+  const response = await page.request.get(appUrl);
+  expect(response.headers()['content-security-policy']).toContain("script-src 'self';");
   await openImport(page, appUrl);
   await page
     .getByLabel('Import deck')

@@ -51,7 +51,7 @@ test('re-importing an edited deck shows the summary and keeps the reviewed cardâ
 }) => {
   await openImport(page, appUrl);
   await page.getByLabel('Import deck').setInputFiles(markdownFile('network.md', bank(ORIGINAL)));
-  await expect(page.getByRole('status')).toContainText(
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
     'Imported 4 cards into Network basics: 4 added',
   );
 
@@ -66,7 +66,7 @@ test('re-importing an edited deck shows the summary and keeps the reviewed cardâ
 
   await page.getByRole('link', { name: 'Import' }).click();
   await page.getByLabel('Import deck').setInputFiles(markdownFile('network.md', bank(EDITED)));
-  await expect(page.getByRole('status')).toContainText(
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
     'Imported 4 cards into Network basics: 1 added, 0 updated, 1 renamed, 2 unchanged, 1 removed.',
   );
 

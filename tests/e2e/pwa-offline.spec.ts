@@ -60,7 +60,9 @@ test('card images are cached once seen, and offline an image never seen shows it
   await page.goto(`${appUrl}/decks/${deckId}`);
   await waitForOfflineReady(page);
   // The first install claims this page, so its card images already go through the worker.
-  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
   await page.getByRole('button', { name: 'Show answer' }).click();
   await page.getByText('Notes', { exact: true }).click();
   const seen = page.getByRole('img', { name: 'What is URL' });

@@ -110,6 +110,12 @@ test('a new version shows "Update available" during a review and reloads only wh
   await expect(page.getByText(/left today:/)).toContainText('19 new, 1 learning');
   expect(await countReviews(page)).toBe(1);
   await expect(page.getByText('Update available')).toHaveCount(0);
+  // Old caches are cleaned up: one precache, holding exactly the new version's files.
+  await waitForOfflineReady(page);
+  const precaches = await page.evaluate(async () =>
+    (await caches.keys()).filter((name) => name.includes('precache')),
+  );
+  expect(precaches).toHaveLength(1);
 });
 
 test('accepting the update in one tab does not reload another tab in the middle of a review', async ({

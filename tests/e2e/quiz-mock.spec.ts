@@ -18,7 +18,7 @@ test('Mock interview: timed questions, resumed after a reload, summary, finished
   await page.getByRole('button', { name: 'Next question' }).click();
   await expect(page.getByText('Question 2 of 2')).toBeVisible();
   await box.fill('Half an answer');
-  // The answer is saved as it is typed: wait for the write to land, as a user would not notice.
+  // The answer is saved as it is typed; the reload must come after that write has landed.
   await expect
     .poll(() => readSavedMockAnswers(page))
     .toEqual(['HTTP is stateless and the server keeps no client context.', 'Half an answer']);

@@ -85,13 +85,17 @@ export type RunImportJob<F> = (
 ) => ImportJobHandle;
 
 export function createFailedReport(failure: string): ImportReport {
+  return { ...createCancelledReport(), outcome: 'failed', failure };
+}
+
+export function createCancelledReport(): ImportReport {
   return {
-    outcome: 'failed',
+    outcome: 'cancelled',
     decks: [],
     backups: [],
     problems: [],
     warnings: [],
     warningCount: 0,
-    failure,
+    failure: null,
   };
 }

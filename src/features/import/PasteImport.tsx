@@ -1,5 +1,4 @@
 import { type FormEvent, useId, useState } from 'react';
-import { slugify } from '../../domain/compiler/slugify';
 import type { ImportSource } from '../../domain/deck-import/import-messages';
 
 type Props = { isDisabled: boolean; onPaste: (source: ImportSource<File>) => void };
@@ -15,7 +14,9 @@ export function PasteImport({ isDisabled, onPaste }: Props) {
   const [text, setText] = useState('');
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onPaste({ name: `${slugify(name || readTitle(text)) || 'pasted-deck'}.md`, text });
+    // The file name gives the deck its id and, without a title in the text, its title.
+    const deckName = (name.trim() || readTitle(text) || 'Pasted deck').replace(/[\\/]/g, '-');
+    onPaste({ name: `${deckName}.md`, text });
   };
 
   return (

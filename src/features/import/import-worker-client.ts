@@ -1,4 +1,5 @@
 import {
+  createCancelledReport,
   createFailedReport,
   type ImportCommand,
   type ImportEvent,
@@ -41,10 +42,7 @@ export const runImportInWorker: RunImportJob<File> = (request, onProgress) => {
     cancel: () => {
       const cancel: ImportCommand<File> = { type: 'cancel', jobId: JOB_ID };
       worker.postMessage(cancel);
-      setTimeout(
-        () => finish({ ...createFailedReport(''), outcome: 'cancelled', failure: null }),
-        CANCEL_GRACE_MS,
-      );
+      setTimeout(() => finish(createCancelledReport()), CANCEL_GRACE_MS);
     },
   };
 };

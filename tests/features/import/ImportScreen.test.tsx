@@ -72,7 +72,7 @@ describe('ImportScreen', () => {
       target: { value: '## What is a mutex?\n\nA lock only one thread holds.\n' },
     });
     await user.click(screen.getByRole('button', { name: 'Import pasted markdown' }));
-    expect(await screen.findByText(/^Imported 1 card into my-notes/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Imported 1 card into My notes:/)).toBeInTheDocument();
     expect(await db.cards.get('my-notes/what-is-a-mutex')).toBeDefined();
   });
 

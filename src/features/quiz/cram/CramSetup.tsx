@@ -8,7 +8,8 @@ type Props = {
   onStart: (filter: CramFilter) => void;
 };
 
-const countOnly = () => 0;
+// The setup only counts matching cards, so their order does not matter here.
+const fixedRandom = () => 0;
 
 /** Deck, tag or search text, and the order: which cards to go through. */
 export function CramSetup({ sources, initialDeckId, onStart }: Props) {
@@ -18,7 +19,7 @@ export function CramSetup({ sources, initialDeckId, onStart }: Props) {
   const [search, setSearch] = useState('');
   const [order, setOrder] = useState<CramOrder>('in-order');
   const filter: CramFilter = { deckId, tag, search, order: 'in-order' };
-  const count = selectCramCards(sources.cards, filter, countOnly).length;
+  const count = selectCramCards(sources.cards, filter, fixedRandom).length;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -10,7 +10,8 @@ import { CheckboxGroup } from './CheckboxGroup';
 
 const timeChoices = [60, 90, 120, 180, 300] as const;
 const maxQuestions = 50;
-const keepOrder = () => 0;
+// The setup only counts matching cards, so their order does not matter here.
+const fixedRandom = () => 0;
 
 type Props = {
   sources: QuizSources;
@@ -31,7 +32,11 @@ export function MockSetup({ sources, initialDeckId, onStart }: Props) {
   const [seconds, setSeconds] = useState<number>(DEFAULT_SECONDS_PER_QUESTION);
   const questionCount = Math.min(maxQuestions, Math.max(1, Math.floor(Number(count)) || 1));
   const setup: Setup = { deckIds, tags, questionCount, secondsPerQuestion: seconds };
-  const matching = selectMockCards(sources.cards, { ...setup, questionCount: Infinity }, keepOrder);
+  const matching = selectMockCards(
+    sources.cards,
+    { ...setup, questionCount: Infinity },
+    fixedRandom,
+  );
   const asked = Math.min(matching.length, questionCount);
 
   const onSubmit = (event: FormEvent) => {

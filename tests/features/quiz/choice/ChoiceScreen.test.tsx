@@ -7,7 +7,7 @@ import { saveScheduleRow } from '../../../../src/storage/schedule-repo';
 import { makeScheduleRow, NOW as now } from '../../../storage/test-db';
 import { renderAt } from '../../../support/render-at';
 import { installTestDatabase, makeDeck, seedDeck } from '../../../support/test-database';
-import { readQuestion, resetSessionState } from '../quiz-test-support';
+import { nth, readQuestion, resetSessionState } from '../quiz-test-support';
 
 let db: DrillbookDb;
 
@@ -56,7 +56,7 @@ describe('ChoiceScreen', () => {
     expect(screen.getByText(/Question 2 of 6 · 1 of 1 correct/)).toBeInTheDocument();
     const second = await findOptions();
     const wrong = (second.correct + 1) % 4;
-    await user.click(second.options[wrong] as HTMLElement);
+    await user.click(nth(second.options, wrong));
     expect(
       await screen.findByText(
         `Not quite: you chose option ${wrong + 1}; the answer is option ${second.correct + 1}.`,

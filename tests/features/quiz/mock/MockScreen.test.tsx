@@ -8,7 +8,7 @@ import { saveScheduleRow } from '../../../../src/storage/schedule-repo';
 import { makeScheduleRow } from '../../../storage/test-db';
 import { renderAt } from '../../../support/render-at';
 import { installTestDatabase, makeDeck, seedDeck } from '../../../support/test-database';
-import { readQuestion, resetSessionState } from '../quiz-test-support';
+import { nth, readQuestion, resetSessionState } from '../quiz-test-support';
 import { answerAndContinue, FakeRecognition, startInterview } from './mock-test-support';
 
 let db: DrillbookDb;
@@ -91,7 +91,7 @@ describe('MockScreen summary', () => {
       await screen.findByRole('list', { name: 'Questions and answers' }),
     ).getAllByRole('article');
     expect(items).toHaveLength(3);
-    const first = items[0] as HTMLElement;
+    const first = nth(items, 0);
     expect(within(first).getByRole('region', { name: 'Your typed answer' })).toHaveTextContent(
       'A topic answered well.',
     );
@@ -121,9 +121,9 @@ describe('MockScreen summary', () => {
     await user.click(await screen.findByRole('button', { name: 'Rate these' }));
     const groups = await screen.findAllByRole('group');
     expect(groups).toHaveLength(3);
-    expect(within(groups[0] as HTMLElement).getByRole('radio', { name: /^Easy/ })).toBeChecked();
-    expect(within(groups[1] as HTMLElement).getByRole('radio', { name: /^Again/ })).toBeChecked();
-    await user.click(within(groups[1] as HTMLElement).getByRole('radio', { name: /^Hard/ }));
+    expect(within(nth(groups, 0)).getByRole('radio', { name: /^Easy/ })).toBeChecked();
+    expect(within(nth(groups, 1)).getByRole('radio', { name: /^Again/ })).toBeChecked();
+    await user.click(within(nth(groups, 1)).getByRole('radio', { name: /^Hard/ }));
     await user.click(screen.getByRole('button', { name: 'Save ratings' }));
 
     // Three ratings, each in its own transaction, under a loaded CI machine: allow some time.
