@@ -10,6 +10,8 @@ export type ImportRunFigures = {
   startAndReadMs: number;
   /** Compiling the markdown and planning the rows (what re-import keeps, ids, hashes). */
   parseAndPlanMs: number;
+  /** compileDeck alone on the same text, measured after the import on the page's thread. */
+  compileOnlyMs: number;
   /** Writing the card rows, in bulk chunks, until the transaction commits. */
   writeMs: number;
 };

@@ -11,7 +11,7 @@ const outDir = fileURLToPath(
 
 const html = `<!doctype html>
 <html lang="en">
-  <head><meta charset="UTF-8" /><title>Drillbook import bench</title></head>
+  <head><meta charset="UTF-8" /><link rel="icon" href="data:," /><title>Drillbook import bench</title></head>
   <body>
     <p>Drillbook import bench: driven by bench/import-bench.ts.</p>
     <script type="module" src="./import-bench.js"></script>

@@ -7,6 +7,9 @@ export const updateController = createUpdateController({
   hasController: () => Boolean(navigator.serviceWorker?.controller),
   watchControllerChange: (listener) =>
     navigator.serviceWorker?.addEventListener('controllerchange', listener),
+  schedule: (callback, ms) => {
+    window.setTimeout(callback, ms);
+  },
   onRegistered: (registration) => {
     startUpdateChecks(registration, {
       document,

@@ -30,8 +30,12 @@ type Deps = {
   hasController: () => boolean;
   /** Calls back when another worker takes control of this page (`controllerchange`). */
   watchControllerChange: (listener: () => void) => void;
+  /** setTimeout, for the reload that follows an accepted update even if no worker takes over. */
+  schedule: (callback: () => void, ms: number) => void;
   onRegistered?: (registration: ServiceWorkerRegistration) => void;
 };
+
+const RELOAD_FALLBACK_MS = 5000;
 
 const initialState: UpdateState = {
   isUpdateAvailable: false,
@@ -96,6 +100,9 @@ export function createUpdateController(deps: Deps): UpdateController {
       return;
     }
     await activateWaiting();
+    // The user asked for the new version: should the waiting worker be gone (made redundant by
+    // a newer one), reload anyway rather than leave a disabled button.
+    deps.schedule(reloadOnce, RELOAD_FALLBACK_MS);
   };
 
   return { state, start, accept, dismiss: () => patch({ isDismissed: true }) };

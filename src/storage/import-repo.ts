@@ -1,5 +1,5 @@
-import type { CompiledDeck, DeckRow } from '../domain/card-types';
-import { hashDeck } from '../domain/deck-sync/content-hash';
+import type { CompiledCard, CompiledDeck, DeckRow } from '../domain/card-types';
+import { hashCardContent, hashDeck } from '../domain/deck-sync/content-hash';
 import { type CardRename, toDeckSyncWrites } from '../domain/deck-sync/deck-sync-writes';
 import { type DeckSyncCounts, planDeckSync } from '../domain/deck-sync/plan-deck-sync';
 import type { ScheduleRow } from '../domain/scheduler/types';
@@ -69,16 +69,6 @@ async function planDeck(
     return { summary: { deckId: id, title, counts }, rows: [], deckRow: null };
   }
   const existing = current ? await db.cards.where('deckId').equals(id).toArray() : [];
-  const plan = planDeckSync(existing.map(toStoredCard), compiled.cards);
-  const writes = toDeckSyncWrites(plan);
-  const moved = await moveRenamedCards(db, writes.renames);
-
-  const addedIds = new Set(plan.added.map((entry) => entry.card.id));
-  const keptIds = writes.cards.map((card) => card.id).filter((cardId) => !addedIds.has(cardId));
-  const keptSchedule = keptIds.length > 0 ? await db.schedule.bulkGet(keptIds) : [];
-  const schedule = new Map<string, ScheduleRow>(moved.map((row) => [row.cardId, row]));
-  for (const row of keptSchedule) if (row !== undefined) schedule.set(row.cardId, row);
-
   const deckRow: DeckRow = {
     id,
     title,
@@ -89,11 +79,53 @@ async function planDeck(
     importedAt: now,
     contentHash,
   };
+  if (existing.length === 0 && hasUniqueIds(compiled)) {
+    const rows = compiled.cards.map(toNewCardRow);
+    const added = rows.length;
+    const counts = { added, updated: 0, renamed: 0, unchanged: 0, removed: 0, restored: 0 };
+    return { summary: { deckId: id, title, counts }, rows, deckRow };
+  }
+  const plan = planDeckSync(existing.map(toStoredCard), compiled.cards);
+  const writes = toDeckSyncWrites(plan);
+  const moved = await moveRenamedCards(db, writes.renames);
+
+  const addedIds = new Set(plan.added.map((entry) => entry.card.id));
+  const keptIds = writes.cards.map((card) => card.id).filter((cardId) => !addedIds.has(cardId));
+  const keptSchedule = keptIds.length > 0 ? await db.schedule.bulkGet(keptIds) : [];
+  const schedule = new Map<string, ScheduleRow>(moved.map((row) => [row.cardId, row]));
+  for (const row of keptSchedule) if (row !== undefined) schedule.set(row.cardId, row);
+
   return {
     summary: { deckId: id, title, counts: plan.counts },
     rows: writes.cards.map((card) => toCardRow(card, schedule.get(card.id))),
     deckRow,
   };
+}
+
+/**
+ * A brand-new deck's row, written out as a literal: the same row planDeckSync, toDeckSyncWrites
+ * and toCardRow make for an added card, without their copies (a large import makes 100,000).
+ */
+function toNewCardRow(card: CompiledCard, position: number): CardRow {
+  return {
+    id: card.id,
+    deckId: card.deckId,
+    number: card.number,
+    question: card.question,
+    answer: card.answer,
+    sections: card.sections,
+    tags: card.tags,
+    source: card.source,
+    position,
+    contentHash: hashCardContent(card),
+    status: 'active',
+    previousIds: [],
+    newQueuePosition: position,
+  };
+}
+
+function hasUniqueIds(compiled: CompiledDeck): boolean {
+  return new Set(compiled.cards.map((card) => card.id)).size === compiled.cards.length;
 }
 
 async function writeInChunks(db: DrillbookDb, rows: readonly CardRow[], hooks: ImportHooks) {

@@ -1,9 +1,10 @@
 import type { BackupFile } from '../domain/deck-import/backup-format';
 import { MAX_FILES_PER_IMPORT } from '../domain/deck-import/import-limits';
-import type {
-  ImportProgress,
-  ImportReport,
-  ImportStart,
+import {
+  createCancelledReport,
+  type ImportProgress,
+  type ImportReport,
+  type ImportStart,
 } from '../domain/deck-import/import-messages';
 import { createProblem } from '../domain/deck-import/import-problem';
 import { parseImportText } from '../domain/deck-import/parse-import-text';
@@ -31,15 +32,7 @@ export async function runImportJob(
   start: ImportStart<Blob>,
   hooks: JobHooks,
 ): Promise<ImportReport> {
-  const report: ImportReport = {
-    outcome: 'done',
-    decks: [],
-    backups: [],
-    problems: [],
-    warnings: [],
-    warningCount: 0,
-    failure: null,
-  };
+  const report: ImportReport = { ...createCancelledReport(), outcome: 'done' };
   try {
     const batch = await parseSources(start, hooks);
     report.problems.push(...batch.problems);

@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expectNoAxeViolationsInBothThemes } from './axe';
 import { expect, test } from './fixtures';
 import { countRows, markdownFile, openImport } from './import-helpers';
 
@@ -56,6 +57,8 @@ test('names the file and line of every bad input and leaves the database unchang
   page,
   appUrl,
 }) => {
+  // A 50 MB file and two axe runs: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   const bad: Record<string, Buffer> = {
     'slides.pdf': Buffer.from('%PDF-1.7 ...'),
     'image.md': Buffer.from([0x23, 0x20, 0x41, 0x0a, 0x00, 0xff]),
@@ -94,4 +97,6 @@ test('names the file and line of every bad input and leaves the database unchang
   await expect(status).not.toContainText('Imported');
   expect(await countRows(page)).toEqual(before);
   await rm(folder, { recursive: true, force: true });
+  // The screen with its errors shown is as accessible as the rest of the app.
+  await expectNoAxeViolationsInBothThemes(page, 'Import');
 });

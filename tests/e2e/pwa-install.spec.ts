@@ -112,7 +112,10 @@ test('the app badge shows what is left today, and persistent storage is asked fo
     });
   });
   const lastBadge = () =>
-    page.evaluate(() => (Reflect.get(window, 'drillbookBadges') as number[]).at(-1));
+    page.evaluate(() => {
+      const badges: unknown = Reflect.get(window, 'drillbookBadges');
+      return Array.isArray(badges) ? badges.at(-1) : undefined;
+    });
   const persistRequests = () =>
     page.evaluate(() => Reflect.get(window, 'drillbookPersistRequests') ?? 0);
 

@@ -14,6 +14,7 @@ function setUp() {
     reload,
     hasController: () => true,
     watchControllerChange: () => undefined,
+    schedule: () => undefined,
   });
   controller.start((options) => {
     events = options;

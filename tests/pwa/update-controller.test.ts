@@ -8,11 +8,15 @@ function setUp(options: { hasController?: boolean } = {}) {
   const activateWaiting = vi.fn(async () => undefined);
   let events: RegisterSWOptions = {};
   let controllerChange: () => void = () => undefined;
+  const scheduled: (() => void)[] = [];
   const controller = createUpdateController({
     reload,
     hasController: () => options.hasController ?? true,
     watchControllerChange: (listener) => {
       controllerChange = listener;
+    },
+    schedule: (callback) => {
+      scheduled.push(callback);
     },
   });
   controller.start((registerOptions) => {
@@ -31,12 +35,17 @@ function setUp(options: { hasController?: boolean } = {}) {
     },
     /** What a page first opened without a worker sees: only the browser's controllerchange. */
     controllerChanges: () => controllerChange(),
+    /** Time passes: what the controller scheduled runs. */
+    runScheduled: () => {
+      for (const callback of scheduled.splice(0)) callback();
+    },
   };
 }
 
 describe('update controller', () => {
   it('offers a waiting version without reloading, and activates it only when accepted', async () => {
-    const { controller, reload, activateWaiting, newVersionWaits, newWorkerTakesControl } = setUp();
+    const page = setUp();
+    const { controller, reload, activateWaiting, newVersionWaits, newWorkerTakesControl } = page;
     expect(controller.state.get().isUpdateAvailable).toBe(false);
 
     newVersionWaits();
@@ -49,6 +58,24 @@ describe('update controller', () => {
     expect(reload).not.toHaveBeenCalled();
     newWorkerTakesControl();
     expect(reload).toHaveBeenCalledTimes(1);
+    page.runScheduled();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('reloads after accepting even if the waiting worker never takes over', async () => {
+    const { controller, reload, newVersionWaits, runScheduled } = setUp();
+    newVersionWaits();
+    await controller.accept();
+    expect(reload).not.toHaveBeenCalled();
+    runScheduled();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('never reloads on a timer when the user did not accept', () => {
+    const { reload, newVersionWaits, runScheduled } = setUp();
+    newVersionWaits();
+    runScheduled();
+    expect(reload).not.toHaveBeenCalled();
   });
 
   it('does not reload when another tab activated the new version, but keeps offering it', async () => {
@@ -87,6 +114,7 @@ describe('update controller', () => {
       reload: vi.fn(),
       hasController: () => false,
       watchControllerChange: vi.fn(),
+      schedule: vi.fn(),
     });
     const registerSW = vi.fn(() => async () => undefined);
     controller.start(registerSW);

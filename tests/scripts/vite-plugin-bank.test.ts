@@ -36,7 +36,10 @@ function makeProject(files: Record<string, string>): string {
   roots.push(root);
   mkdirSync(join(root, 'cards'));
   writeFileSync(join(root, 'index.html'), '<script type="module" src="/main.js"></script>');
-  writeFileSync(join(root, 'main.js'), "import { decks } from 'virtual:bank';\nconsole.log(decks);\n");
+  writeFileSync(
+    join(root, 'main.js'),
+    "import { decks } from 'virtual:bank';\nconsole.log(decks);\n",
+  );
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'cards', name), text);
   return root;
 }
@@ -55,7 +58,9 @@ describe('the cards/ build plugin', () => {
       plugins: [bankPlugin()],
       build: { write: false },
     });
-    const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
+    const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) =>
+      'output' in o ? o.output : [],
+    );
     const code = chunks.map((c) => ('code' in c ? c.code : '')).join('\n');
     expect(code).toContain('What is a sample?');
     expect(code).toContain('A small part that stands for the whole.');
@@ -85,9 +90,14 @@ describe('the cards/ build plugin', () => {
     try {
       const first = await server.ssrLoadModule('virtual:bank');
       expect(JSON.stringify(first.decks)).toContain('What is a sample?');
-      writeFileSync(join(root, 'cards', 'sample.md'), goodDeck.replace('What is a sample?', 'What is an edited sample?'));
+      writeFileSync(
+        join(root, 'cards', 'sample.md'),
+        goodDeck.replace('What is a sample?', 'What is an edited sample?'),
+      );
       await expect
-        .poll(async () => JSON.stringify((await server.ssrLoadModule('virtual:bank')).decks), { timeout: 5000 })
+        .poll(async () => JSON.stringify((await server.ssrLoadModule('virtual:bank')).decks), {
+          timeout: 5000,
+        })
         .toContain('What is an edited sample?');
     } finally {
       await server.close();

@@ -84,6 +84,17 @@ describe('importDecks', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('stores a new deck exactly as the general sync path does', async () => {
+    db = createTestDatabase();
+    const reference = createTestDatabase();
+    const deck = buildDeck(ORIGINAL);
+    await importDecks(db, [deck], NOW);
+    await syncDecks(reference, [deck], 'import', NOW);
+    expect(await db.cards.toArray()).toEqual(await reference.cards.toArray());
+    expect(await db.decks.toArray()).toEqual(await reference.decks.toArray());
+    reference.close();
+  });
+
   it('skips a deck whose content is already stored', async () => {
     db = createTestDatabase();
     const deck = makeDeck('same', 3);

@@ -10,7 +10,10 @@ import { formatProblem } from './import-problem';
 /** What the status region says after an import: one line per deck, backup or problem. */
 export function describeImportReport(report: ImportReport): string[] {
   const lines: string[] = [];
-  if (report.outcome === 'cancelled') lines.push('Import cancelled; nothing was changed.');
+  if (report.outcome === 'cancelled') {
+    const hasSaved = report.decks.length + report.backups.length > 0;
+    lines.push(`Import cancelled; ${hasSaved ? 'nothing else' : 'nothing'} was changed.`);
+  }
   if (report.failure !== null) lines.push(report.failure);
   for (const deck of report.decks) lines.push(describeDeck(deck));
   for (const backup of report.backups) lines.push(describeRestore(backup));

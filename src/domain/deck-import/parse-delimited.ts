@@ -29,7 +29,9 @@ export function parseAnkiText(text: string, file: string): CompiledDeck {
   const parsed = parseDelimitedRows(body, separator, bodyStart + 1);
   reportQuoteErrors(parsed.errors, sink);
   let rows = parsed.rows;
-  let plan = planAnkiColumns(headers, separator, widestRow(rows));
+  // Plain front, back, tags rows, when no header says otherwise.
+  const tagsColumn = headers.tagsColumn ?? (bodyStart === 0 ? 3 : null);
+  let plan = planAnkiColumns({ ...headers, tagsColumn }, separator, widestRow(rows));
   const first = rows[0];
   // A header row in a file without `#` headers (a spreadsheet's TSV): use its names.
   if (bodyStart === 0 && first && isHeaderRow(first)) {

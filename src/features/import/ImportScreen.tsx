@@ -21,10 +21,10 @@ export function ImportScreen({
     <>
       <h1>Import</h1>
       <p className="meta">
-        Bring your own question banks: markdown (one deck per file), Anki-style text (TSV or CSV
-        with
-        <code>#separator:</code> headers), CSV with a <code>question,answer,tags</code> header row,
-        or a Drillbook backup. Re-importing an edited file keeps every card's progress.
+        Bring your own question banks: markdown (one deck per file), Anki-style text (TSV or CSV,
+        with or without <code>#separator:</code> headers), CSV with a{' '}
+        <code>question,answer,tags</code> header row, or a Drillbook backup. Re-importing an edited
+        file keeps every card's progress.
       </p>
       <ImportFiles isDisabled={isRunning} onFiles={importSources} />
       <PasteImport isDisabled={isRunning} onPaste={(source) => importSources([source])} />

@@ -49,11 +49,13 @@ describe('parseAnkiText', () => {
     });
   });
 
-  it('reads tab-separated text without headers as front, back, and a header row by its names', () => {
-    expect(parseAnkiText('What is CORS?\tA browser rule.\n', 'plain.tsv').cards[0]).toMatchObject({
+  it('reads tab-separated text without headers as front, back, tags, and a header row by its names', () => {
+    const plain = parseAnkiText('What is CORS?\tA browser rule.\tweb security\n', 'plain.tsv');
+    expect(plain.cards[0]).toMatchObject({
       question: 'What is CORS?',
       answer: 'A browser rule.',
-      tags: [],
+      sections: [],
+      tags: ['web', 'security'],
     });
     const named = parseAnkiText('tags\tanswer\tquestion\nweb\tA rule.\tWhat is CORS?\n', 't.tsv');
     expect(named.cards[0]).toMatchObject({
