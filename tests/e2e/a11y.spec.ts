@@ -11,9 +11,18 @@ const deckTitle = 'Backend Interview Fundamentals';
 
 /** Opens every section of the revealed card (Notes, Concepts, Example Code Snippets ...). */
 async function openAllSections(page: Page): Promise<void> {
-  const summaries = page.locator('details.section > summary');
-  await expect(summaries.first()).toBeVisible();
-  for (const summary of await summaries.all()) await summary.click();
+  const sections = page.locator('details.section');
+  await expect(sections.first()).toBeVisible();
+  // A click can land while the lazily loaded renderer replaces the plain-text fallback: retry
+  // each section until it is open rather than toggling blindly.
+  for (const section of await sections.all()) {
+    await expect(async () => {
+      if (!(await section.evaluate((el) => el.hasAttribute('open')))) {
+        await section.locator('summary').click();
+      }
+      expect(await section.evaluate((el) => el.hasAttribute('open'))).toBe(true);
+    }).toPass({ timeout: 10_000 });
+  }
   await expect(page.locator('details.section:not([open])')).toHaveCount(0);
 }
 
