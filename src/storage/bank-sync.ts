@@ -72,7 +72,10 @@ async function syncDeck(
 }
 
 /** Moves each renamed card's row, schedule and reviews to its new id. Returns the moved schedule rows. */
-async function moveRenamedCards(db: DrillbookDb, renames: CardRename[]): Promise<ScheduleRow[]> {
+export async function moveRenamedCards(
+  db: DrillbookDb,
+  renames: CardRename[],
+): Promise<ScheduleRow[]> {
   if (renames.length === 0) return [];
   const fromIds = renames.map((rename) => rename.from);
   const rows = await db.schedule.bulkGet(fromIds);

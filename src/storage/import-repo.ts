@@ -1,8 +1,9 @@
 import type { CompiledCard, CompiledDeck, DeckRow } from '../domain/card-types';
 import { hashCardContent, hashDeck } from '../domain/deck-sync/content-hash';
-import { type CardRename, toDeckSyncWrites } from '../domain/deck-sync/deck-sync-writes';
+import { toDeckSyncWrites } from '../domain/deck-sync/deck-sync-writes';
 import { type DeckSyncCounts, planDeckSync } from '../domain/deck-sync/plan-deck-sync';
 import type { ScheduleRow } from '../domain/scheduler/types';
+import { moveRenamedCards } from './bank-sync';
 import { type CardRow, toCardRow, toStoredCard } from './card-row';
 import type { DrillbookDb } from './db';
 
@@ -137,31 +138,4 @@ async function writeInChunks(db: DrillbookDb, rows: readonly CardRow[], hooks: I
     hooks.onProgress?.(start + chunk.length, rows.length);
   }
   if (hooks.isCancelled?.()) throw new ImportCancelledError();
-}
-
-/**
- * Moves each reworded card's row, schedule and reviews to its new id (as the built-in bank's
- * sync does), so its history follows it. Returns the moved schedule rows.
- */
-async function moveRenamedCards(db: DrillbookDb, renames: CardRename[]): Promise<ScheduleRow[]> {
-  if (renames.length === 0) return [];
-  const fromIds = renames.map((rename) => rename.from);
-  const rows = await db.schedule.bulkGet(fromIds);
-  const moved = renames.flatMap((rename, i) => {
-    const row = rows[i];
-    return row === undefined ? [] : [{ ...row, cardId: rename.to }];
-  });
-  await db.cards.bulkDelete(fromIds);
-  await db.schedule.bulkDelete(fromIds);
-  await db.schedule.bulkPut(moved);
-  for (const { from, to } of renames) {
-    await db.reviews
-      .where('cardId')
-      .equals(from)
-      .modify((review) => {
-        review.cardId = to;
-        if (review.before !== null) review.before = { ...review.before, cardId: to };
-      });
-  }
-  return moved;
 }
