@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
+import { countReviews } from './database-helpers';
 import { expect, test } from './fixtures';
-import { countReviews, serveRemoteImages, waitForOfflineReady } from './pwa-helpers';
+import { serveRemoteImages, waitForOfflineReady } from './pwa-helpers';
 
 const deckId = 'backend-fundamentals';
 const deckTitle = 'Backend Interview Fundamentals';

@@ -2,8 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { countReviews } from './database-helpers';
 import { expect, test } from './fixtures';
-import { countReviews, waitForOfflineReady } from './pwa-helpers';
+import { waitForOfflineReady } from './pwa-helpers';
 import {
   buildTaggedApp,
   copyCurrentBuild,

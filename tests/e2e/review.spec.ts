@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { countReviews } from './database-helpers';
 import { expect, test } from './fixtures';
 
 const deckId = 'backend-fundamentals';
@@ -27,24 +28,6 @@ async function reviewByKeyboard(page: Page): Promise<string> {
     question,
   );
   return question;
-}
-
-function countReviews(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('drillbook');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('reviews').objectStore('reviews').count();
-          request.onsuccess = () => {
-            resolve(request.result);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
 }
 
 test('reviews three cards by keyboard and keeps counts and the next card across a reload', async ({

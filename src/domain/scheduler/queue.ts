@@ -32,7 +32,7 @@ export const defaultLearnAheadMs = 20 * 60_000;
 
 /**
  * Orders today's study: due learning cards first (by due), then due reviews (by due) with new
- * cards spread evenly among them, then learning cards due within the learn-ahead window.
+ * cards spread evenly among them, then learning cards due within the learn-ahead period.
  * Buried cards and repeated card ids are left out; daily limits cap reviews and new cards.
  */
 export function buildQueue(input: QueueInput): Queue {
