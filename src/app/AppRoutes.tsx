@@ -18,6 +18,16 @@ const CramScreen = lazy(() =>
   import('../features/quiz/cram/CramScreen').then((m) => ({ default: m.CramScreen })),
 );
 
+const BrowseScreen = lazy(() =>
+  import('../features/browse/BrowseScreen').then((m) => ({ default: m.BrowseScreen })),
+);
+const CardDetailScreen = lazy(() =>
+  import('../features/browse/CardDetailScreen').then((m) => ({ default: m.CardDetailScreen })),
+);
+const StatsScreen = lazy(() =>
+  import('../features/stats/StatsScreen').then((m) => ({ default: m.StatsScreen })),
+);
+
 const ImportScreen = lazy(() =>
   import('../features/import/ImportScreen').then((m) => ({ default: m.ImportScreen })),
 );
@@ -43,6 +53,9 @@ export function AppRoutes() {
         <Route path="/quiz/mock" component={MockScreen} />
         <Route path="/quiz/choice" component={ChoiceScreen} />
         <Route path="/quiz/cram" component={CramScreen} />
+        <Route path="/browse" component={BrowseScreen} />
+        <Route path="/cards/:cardId" component={CardDetailScreen} />
+        <Route path="/stats" component={StatsScreen} />
         <Route path="/import">
           <ImportScreen />
         </Route>

@@ -7,6 +7,8 @@ import { useAppStore } from '../stores/app-store';
 const links = [
   { href: '/', label: 'Decks', pattern: '/' },
   { href: '/review', label: 'Review', pattern: '/review' },
+  { href: '/browse', label: 'Browse', pattern: '/browse' },
+  { href: '/stats', label: 'Stats', pattern: '/stats' },
   { href: '/import', label: 'Import', pattern: '/import' },
   { href: '/settings', label: 'Settings', pattern: '/settings' },
 ] as const;
