@@ -9,6 +9,8 @@ export const test = base.extend<Fixtures>({
   appUrl: async ({}, use) => {
     const server: PreviewServer = await preview({
       logLevel: 'silent',
+      // Lets several builds be tested side by side (`vite build --outDir dist-x`).
+      ...(process.env.E2E_OUT_DIR ? { build: { outDir: process.env.E2E_OUT_DIR } } : {}),
       preview: { port: 0, strictPort: false, host: '127.0.0.1' },
     });
     const url = server.resolvedUrls?.local[0];
