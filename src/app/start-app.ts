@@ -22,6 +22,14 @@ export function startApp(): Promise<void> {
   return starting;
 }
 
+function runWhenIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') {
+    window.requestIdleCallback(task, { timeout: 3000 });
+  } else {
+    window.setTimeout(task, 0);
+  }
+}
+
 async function runStartup(): Promise<void> {
   const { markReady, markFailed, showAlert } = useAppStore.getState();
   try {
@@ -33,7 +41,9 @@ async function runStartup(): Promise<void> {
     const { decks } = await import('virtual:bank');
     await syncDecks(db, decks, 'builtin', readClock());
     markReady();
-    preloadCardMarkdown();
+    // After the first screen has painted: the renderer's download and set-up would otherwise
+    // compete with it for the main thread.
+    runWhenIdle(preloadCardMarkdown);
   } catch (error) {
     markFailed(describeStorageError(error));
   }

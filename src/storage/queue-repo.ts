@@ -1,5 +1,11 @@
 import { Dexie } from 'dexie';
+import {
+  computeDeckAllowances,
+  type DeckAllowances,
+  hasReviewCaps,
+} from '../domain/scheduler/deck-caps';
 import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
+import type { DeckLimits } from '../domain/settings/deck-limits';
 import type { CardRow } from './card-row';
 import type { DrillbookDb } from './db';
 import {
@@ -23,6 +29,8 @@ export type QueueQuery = {
   newLimit: number;
   /** At most this many due reviews are read (the daily review limit left); no limit when absent. */
   reviewLimit?: number;
+  /** Decks' own daily limits (setting `deckLimits`); none when absent. */
+  deckLimits?: DeckLimits;
 };
 
 export type NewCardRef = { cardId: string; deckId: string };
@@ -38,6 +46,8 @@ export type QueueInput = {
   reviewsToday: ReviewRow[];
   /** When the next learning card or review falls due after those returned; null if none. */
   nextDueAt: number | null;
+  /** What is left today of each capped deck's own limits, for buildQueue. */
+  deckAllowances: DeckAllowances;
 };
 
 /**
@@ -54,6 +64,11 @@ export async function loadQueueInput(db: DrillbookDb, query: QueueQuery): Promis
       loadBuriedCardIds(db, query.now),
       db.reviews.where('reviewedAt').between(query.dayStart, query.dayEnd, true, false).toArray(),
     ]);
+    const deckAllowances = computeDeckAllowances(
+      query.deckLimits ?? {},
+      reviewsToday,
+      query.dayStart,
+    );
     const decks = new Set(deckIds);
     const isShown = (row: ScheduleRow) =>
       decks.has(row.deckId) && !inactive.has(row.cardId) && !isBuried(row, query.now);
@@ -63,11 +78,12 @@ export async function loadQueueInput(db: DrillbookDb, query: QueueQuery): Promis
       isReview: (row) => row.state === 2 && isShown(row),
       // Rows in a due range that are not shown reviews: learning, buried, inactive ones.
       expectedSkips: learningAll.length + buried.size + inactive.size,
+      allowances: deckAllowances,
     };
     const [reviews, nextReview, newCards] = await Promise.all([
       loadReviewRows(db, query, reviewSearch),
       findFirstReviewFrom(db, query, reviewSearch),
-      loadNewCards(db, deckIds, query.newLimit, buried),
+      loadNewCards(db, deckIds, query.newLimit, buried, deckAllowances),
     ]);
     const cutoff = query.now + query.learnAheadMs;
     return {
@@ -76,6 +92,7 @@ export async function loadQueueInput(db: DrillbookDb, query: QueueQuery): Promis
       newCards,
       reviewsToday,
       nextDueAt: minDue(learningRows.find((row) => row.due > cutoff)?.due, nextReview?.due),
+      deckAllowances,
     };
   });
 }
@@ -84,6 +101,7 @@ type ReviewSearch = {
   deckIds: string[];
   isReview: (row: ScheduleRow) => boolean;
   expectedSkips: number;
+  allowances: DeckAllowances;
 };
 
 async function loadReviewRows(
@@ -94,19 +112,23 @@ async function loadReviewRows(
   const limit = query.reviewLimit ?? Number.POSITIVE_INFINITY;
   if (limit <= 0) return [];
   const read = { keep: search.isReview, limit, expectedSkips: search.expectedSkips };
-  if (query.deckIds === undefined) {
+  // A capped deck could fill the first `limit` rows of the global due index with reviews it
+  // may not show; read deck by deck then, each deck up to what it may show.
+  if (query.deckIds === undefined && !hasReviewCaps(search.allowances)) {
     return readKeptRows(() => db.schedule.where('due').below(query.dayEnd), read);
   }
   const perDeck = await Promise.all(
-    search.deckIds.map((deckId) =>
-      readKeptRows(
+    search.deckIds.map((deckId) => {
+      const deckLimit = Math.min(limit, search.allowances.get(deckId)?.reviews ?? limit);
+      if (deckLimit <= 0) return [];
+      return readKeptRows(
         () =>
           db.schedule
             .where('[deckId+due]')
             .between([deckId, Dexie.minKey], [deckId, query.dayEnd], true, false),
-        read,
-      ),
-    ),
+        { ...read, limit: deckLimit },
+      );
+    }),
   );
   return perDeck.flat().sort(compareByDue).slice(0, limit);
 }
@@ -136,6 +158,7 @@ async function loadNewCards(
   deckIds: string[],
   limit: number,
   buried: Set<string>,
+  allowances: DeckAllowances,
 ): Promise<NewCardRef[]> {
   if (limit <= 0) return [];
   // Only buried new cards sit in the index without being offered, so reading that many
@@ -146,15 +169,17 @@ async function loadNewCards(
     expectedSkips: buried.size,
   };
   const perDeck = await Promise.all(
-    deckIds.map((deckId) =>
-      readKeptRows(
+    deckIds.map((deckId) => {
+      const deckLimit = Math.min(limit, allowances.get(deckId)?.newCards ?? limit);
+      if (deckLimit <= 0) return [];
+      return readKeptRows(
         () =>
           db.cards
             .where('[deckId+newQueuePosition]')
             .between([deckId, Dexie.minKey], [deckId, Dexie.maxKey]),
-        read,
-      ),
-    ),
+        { ...read, limit: deckLimit },
+      );
+    }),
   );
   return perDeck
     .flat()

@@ -10,6 +10,7 @@ import { getDeck } from '../storage/deck-repo';
 import { loadQueueInput } from '../storage/queue-repo';
 import { undoLastReview } from '../storage/review-repo';
 import { getScheduleRow, saveRating } from '../storage/schedule-repo';
+import { getDeckLimits } from '../storage/settings-repo';
 import { StaleCardError } from '../storage/storage-errors';
 import { readStudyDay } from './clock';
 
@@ -37,13 +38,19 @@ export type SnapshotQuery = {
   pinnedCardId: string | null;
 };
 
-/** Reads today's queue and the card at its head. Meant to run inside a live query. */
-export async function loadReviewSnapshot(
-  db: DrillbookDb,
-  query: SnapshotQuery,
-): Promise<ReviewSnapshot> {
+/**
+ * Reads today's queue and the card at its head, in one read transaction. Meant to run inside a
+ * live query: the transaction keeps every read, the head card's too, in the query's watch.
+ */
+export function loadReviewSnapshot(db: DrillbookDb, query: SnapshotQuery): Promise<ReviewSnapshot> {
+  const tables = [db.decks, db.cards, db.schedule, db.reviews, db.settings];
+  return db.transaction('r', tables, () => readSnapshot(db, query));
+}
+
+async function readSnapshot(db: DrillbookDb, query: SnapshotQuery): Promise<ReviewSnapshot> {
   const { now, settings } = query;
   const { dayStart, dayEnd } = readStudyDay(now, settings.dayStartHour);
+  const deckLimits = await getDeckLimits(db);
   const input = await loadQueueInput(db, {
     now,
     dayStart,
@@ -52,6 +59,7 @@ export async function loadReviewSnapshot(
     learnAheadMs: defaultLearnAheadMs,
     newLimit: settings.newCardsPerDay,
     reviewLimit: settings.maxReviewsPerDay,
+    deckLimits,
   });
   const queue = buildQueue({
     now,
@@ -63,6 +71,7 @@ export async function loadReviewSnapshot(
       newCardsPerDay: settings.newCardsPerDay,
       maxReviewsPerDay: settings.maxReviewsPerDay,
     },
+    deckAllowances: input.deckAllowances,
   });
   const nextDueAt = minDefined(input.nextDueAt, queue.nextLearningDue);
   const pinned = query.pinnedCardId;

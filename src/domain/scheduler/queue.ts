@@ -1,3 +1,4 @@
+import type { DeckAllowances } from './deck-caps';
 import type { ScheduleRow } from './types';
 
 export type QueueItemKind = 'learning' | 'review' | 'new';
@@ -16,6 +17,8 @@ export type QueueInput = {
   newCards: readonly NewCardEntry[];
   doneToday: DoneToday;
   limits: DailyLimits;
+  /** What is left today of each capped deck's own limits; other decks share the global ones. */
+  deckAllowances?: DeckAllowances;
   /** Learning cards due this soon are shown early, but only when nothing else is left. */
   learnAheadMs?: number;
 };
@@ -33,7 +36,8 @@ export const defaultLearnAheadMs = 20 * 60_000;
 /**
  * Orders today's study: due learning cards first (by due), then due reviews (by due) with new
  * cards spread evenly among them, then learning cards due within the learn-ahead period.
- * Buried cards and repeated card ids are left out; daily limits cap reviews and new cards.
+ * Buried cards and repeated card ids are left out; daily limits cap reviews and new cards, the
+ * global limit the total and a deck's own limit that deck.
  */
 export function buildQueue(input: QueueInput): Queue {
   const { now } = input;
@@ -56,29 +60,30 @@ export function buildQueue(input: QueueInput): Queue {
   }
 
   const reviewCap = remaining(input.limits.maxReviewsPerDay, input.doneToday.reviewCount);
-  const dueReviews: ScheduleRow[] = [];
+  const candidates: ScheduleRow[] = [];
   for (const row of input.reviews) {
     if (row.state !== 2 || !isShown(row)) continue;
     seen.add(row.cardId);
-    dueReviews.push(row);
+    candidates.push(row);
   }
-  dueReviews.sort(compareDue);
-  if (dueReviews.length > reviewCap) dueReviews.length = reviewCap;
+  candidates.sort(compareDue);
+  const allowances = input.deckAllowances;
+  const dueReviews = takeWithinCaps(candidates, reviewCap, (id) => allowances?.get(id)?.reviews);
 
   const newCap = remaining(input.limits.newCardsPerDay, input.doneToday.newCount);
-  const fresh: NewCardEntry[] = [];
+  const shownNew: NewCardEntry[] = [];
   for (const entry of input.newCards) {
-    if (fresh.length >= newCap) break;
     if (!isShown(entry)) continue;
     seen.add(entry.cardId);
-    fresh.push(entry);
+    shownNew.push(entry);
   }
+  const fresh = takeWithinCaps(shownNew, newCap, (id) => allowances?.get(id)?.newCards);
 
   dueLearning.sort(compareDue);
   aheadLearning.sort(compareDue);
   const items: QueueItem[] = [];
   for (const row of dueLearning) items.push(toItem(row, 'learning'));
-  interleave(items, dueReviews, fresh);
+  interleave(items, dueReviews, fresh, input.doneToday);
   for (const row of aheadLearning) items.push(toItem(row, 'learning'));
   return {
     items,
@@ -87,11 +92,42 @@ export function buildQueue(input: QueueInput): Queue {
   };
 }
 
-/** Puts new card j after round((j + 1) * R / (N + 1)) reviews, spreading them evenly. */
-function interleave(items: QueueItem[], reviews: ScheduleRow[], fresh: NewCardEntry[]): void {
+/** The first entries, in order, within the total cap and each deck's own allowance. */
+function takeWithinCaps<T extends { deckId: string }>(
+  entries: readonly T[],
+  cap: number,
+  readAllowance: (deckId: string) => number | undefined,
+): T[] {
+  const taken: T[] = [];
+  const takenByDeck = new Map<string, number>();
+  for (const entry of entries) {
+    if (taken.length >= cap) break;
+    const count = takenByDeck.get(entry.deckId) ?? 0;
+    if (count >= (readAllowance(entry.deckId) ?? Number.POSITIVE_INFINITY)) continue;
+    takenByDeck.set(entry.deckId, count + 1);
+    taken.push(entry);
+  }
+  return taken;
+}
+
+/**
+ * Spreads the day's new cards evenly over the day's reviews: the k-th new card of the day comes
+ * after round(k * R / (N + 1)) of its R reviews. Counting what was already done today keeps each
+ * card's place as the user rates; spreading only what is left would push new cards further back
+ * after every review, and they would all wait for the end of the day.
+ */
+function interleave(
+  items: QueueItem[],
+  reviews: ScheduleRow[],
+  fresh: NewCardEntry[],
+  done: DoneToday,
+): void {
+  const dayReviews = done.reviewCount + reviews.length;
+  const dayNew = done.newCount + fresh.length;
   let r = 0;
   for (let j = 0; j < fresh.length; j += 1) {
-    const reviewsBefore = Math.round(((j + 1) * reviews.length) / (fresh.length + 1));
+    const nthOfDay = done.newCount + j + 1;
+    const reviewsBefore = Math.round((nthOfDay * dayReviews) / (dayNew + 1)) - done.reviewCount;
     for (; r < reviewsBefore; r += 1) items.push(toItem(reviews[r] ?? fail(), 'review'));
     items.push(toItem(fresh[j] ?? fail(), 'new'));
   }

@@ -44,6 +44,25 @@ function input(partial: Partial<QueueInput>): QueueInput {
 const ids = (queue: ReturnType<typeof buildQueue>) => queue.items.map((item) => item.cardId);
 
 describe('buildQueue', () => {
+  it('keeps new cards spread over the whole day as the user rates, not pushed to its end', () => {
+    let reviews = Array.from({ length: 100 }, (_, i) => row(`r${i}`, 2, start - day + i));
+    let newCards = Array.from({ length: 10 }, (_, i) => fresh(`n${i}`));
+    const doneToday = { newCount: 0, reviewCount: 0 };
+    const shown: string[] = [];
+    while (reviews.length + newCards.length > 0) {
+      const next = buildQueue(input({ reviews, newCards, doneToday })).items[0];
+      if (next === undefined) break;
+      shown.push(next.cardId);
+      if (next.kind === 'new') doneToday.newCount += 1;
+      else doneToday.reviewCount += 1;
+      reviews = reviews.filter((r) => r.cardId !== next.cardId);
+      newCards = newCards.filter((n) => n.cardId !== next.cardId);
+    }
+    const newPositions = shown.flatMap((id, i) => (id.startsWith('n') ? [i] : []));
+    // The k-th new card follows round(k * 100 / 11) reviews: 9, 18, 27, 36, 45, 55, 64, 73, 82, 91.
+    expect(newPositions).toEqual([9, 19, 29, 39, 49, 60, 70, 80, 90, 100]);
+  });
+
   it('shows due learning first, then reviews by due with new cards spread among them, then learn-ahead', () => {
     const queue = buildQueue(
       input({
@@ -83,6 +102,40 @@ describe('buildQueue', () => {
     expect(spent.items).toEqual([]);
   });
 
+  it('caps each deck at what is left of its own limits, and the total at the global ones', () => {
+    const inDeck = (deckId: string) => (entry: ScheduleRow) => ({ ...entry, deckId });
+    const queue = buildQueue(
+      input({
+        reviews: [
+          inDeck('big')(row('big1', 2, start - 6)),
+          inDeck('big')(row('big2', 2, start - 5)),
+          inDeck('big')(row('big3', 2, start - 4)),
+          inDeck('small')(row('small1', 2, start - 3)),
+          inDeck('small')(row('small2', 2, start - 2)),
+        ],
+        newCards: [
+          { cardId: 'bn1', deckId: 'big' },
+          { cardId: 'bn2', deckId: 'big' },
+          { cardId: 'sn1', deckId: 'small' },
+          { cardId: 'sn2', deckId: 'small' },
+        ],
+        limits: { newCardsPerDay: 2, maxReviewsPerDay: 3 },
+        deckAllowances: new Map([['big', { newCards: 1, reviews: 1 }]]),
+      }),
+    );
+    // 'big' gives one review and one new card; 'small' fills the rest up to the global caps.
+    expect(ids(queue)).toEqual(['big1', 'bn1', 'small1', 'sn1', 'small2']);
+    expect(queue.counts).toEqual({ new: 2, learning: 0, review: 3 });
+    const spent = buildQueue(
+      input({
+        reviews: [row('r1', 2, start - 1)],
+        newCards: [fresh('n1')],
+        deckAllowances: new Map([['deck', { newCards: 0, reviews: 0 }]]),
+      }),
+    );
+    expect(spent.items).toEqual([]);
+  });
+
   it('leaves out buried cards until their bury ends', () => {
     const buriedUntil = start + hour(6);
     const make = (now: number) =>
@@ -107,7 +160,7 @@ describe('buildQueue', () => {
     expect(queue.counts.learning).toBe(2);
   });
 
-  it('never repeats a card, exceeds a limit, or shows a buried card (property)', () => {
+  it("never repeats a card, exceeds a global or deck's limit, or shows a buried card (property)", () => {
     const cardIds = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
     const idArb = fc.constantFrom(...cardIds);
     const timeArb = fc.integer({ min: start - day, max: start + day });
@@ -122,13 +175,24 @@ describe('buildQueue', () => {
       fc.array(idArb, { maxLength: 8 }),
       fc.record({ newCount: fc.nat(6), reviewCount: fc.nat(6) }),
       fc.record({ newCardsPerDay: fc.nat(6), maxReviewsPerDay: fc.nat(6) }),
-      (buries, learningRows, reviewRows, newIds, doneToday, limits) => {
+      fc.record({ newCards: fc.nat(4), reviews: fc.nat(4) }),
+      (buries, learningRows, reviewRows, newIds, doneToday, limits, allowance) => {
         // A card is buried or not wherever it is listed, as it would be in storage.
         const buryOf = (id: string) => buries[cardIds.indexOf(id)] ?? null;
         const learning = learningRows.map((r) => ({ ...r, buriedUntil: buryOf(r.cardId) }));
         const reviews = reviewRows.map((r) => ({ ...r, buriedUntil: buryOf(r.cardId) }));
         const newCards = newIds.map((id) => ({ ...fresh(id), buriedUntil: buryOf(id) }));
-        const queue = buildQueue({ now: start, learning, reviews, newCards, doneToday, limits });
+        // Cards a to d are in deck 'capped', which has limits of its own.
+        const deckOf = (id: string) => (cardIds.indexOf(id) < 4 ? 'capped' : 'deck');
+        const queue = buildQueue({
+          now: start,
+          learning,
+          reviews: reviews.map((r) => ({ ...r, deckId: deckOf(r.cardId) })),
+          newCards: newCards.map((n) => ({ ...n, deckId: deckOf(n.cardId) })),
+          doneToday,
+          limits,
+          deckAllowances: new Map([['capped', allowance]]),
+        });
         const shown = ids(queue);
         expect(new Set(shown).size).toBe(shown.length);
         const count = (kind: string) => queue.items.filter((item) => item.kind === kind).length;
@@ -138,6 +202,10 @@ describe('buildQueue', () => {
         expect(count('review')).toBeLessThanOrEqual(
           Math.max(0, limits.maxReviewsPerDay - doneToday.reviewCount),
         );
+        const cappedCount = (kind: string) =>
+          queue.items.filter((item) => item.kind === kind && item.deckId === 'capped').length;
+        expect(cappedCount('new')).toBeLessThanOrEqual(allowance.newCards);
+        expect(cappedCount('review')).toBeLessThanOrEqual(allowance.reviews);
         expect(shown.filter((id) => (buryOf(id) ?? 0) > start)).toEqual([]);
       },
     );

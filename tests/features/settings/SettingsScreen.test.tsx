@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileDeck } from '../../../src/domain/compiler/compile-deck';
@@ -94,8 +94,9 @@ describe('SettingsScreen markdown export', () => {
   it('exports the chosen deck as a bank file that compiles back to the same cards', async () => {
     await seedDeck(db, makeDeck('beta', 2));
     renderSettings();
-    const select = await screen.findByLabelText('Deck to export');
-    await screen.findByRole('option', { name: 'Deck beta' });
+    const section = within(screen.getByRole('region', { name: 'Export a deck as markdown' }));
+    const select = await section.findByLabelText('Deck to export');
+    await section.findByRole('option', { name: 'Deck beta' });
     await userEvent.selectOptions(select, 'beta');
     await userEvent.click(screen.getByRole('button', { name: 'Export as markdown' }));
     expect(
