@@ -1,15 +1,22 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { securityHeaders } from './scripts/security-headers';
 import { bankPlugin } from './scripts/vite-plugin-bank';
+import { optimizerPlugin } from './scripts/vite-plugin-optimizer';
 import { toServiceWorkerHeaders } from './src/pwa/service-worker-policy';
 
 export default defineConfig({
-  plugins: [react(), bankPlugin(), VitePWA(pwaOptions()), serviceWorkerHeaders()],
+  plugins: [
+    react(),
+    bankPlugin(),
+    VitePWA(pwaOptions()),
+    serviceWorkerHeaders(),
+    optimizerPlugin(),
+  ],
   preview: {
     port: 4173,
     headers: securityHeaders,
@@ -17,6 +24,26 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      // The optimizer has its own page, the only cross-origin-isolated one (see README).
+      input: {
+        index: resolve(import.meta.dirname, 'index.html'),
+        optimizer: resolve(import.meta.dirname, 'optimizer.html'),
+      },
+    },
+  },
+  // Pre-bundling would detach fsrs-browser from its wasm and thread script (import.meta.url).
+  optimizeDeps: { exclude: ['fsrs-browser'] },
+  worker: {
+    // fsrs-browser's thread pool starts module workers from inside the optimizer worker.
+    format: 'es',
+    rolldownOptions: {
+      output: {
+        entryFileNames: (chunk) => nameWorkerFile(chunk.name, '[name]-[hash].js'),
+        chunkFileNames: (chunk) => nameWorkerFile(chunk.name, '[name]-[hash].js'),
+        assetFileNames: (asset) => nameWorkerFile(asset.names[0] ?? '', '[name]-[hash][extname]'),
+      },
+    },
   },
   test: {
     // Generous: the suite shares 2 cores with a production build and Chromium.
@@ -43,6 +70,12 @@ export default defineConfig({
   },
 });
 
+/** The optimizer's worker files go under assets/optimizer/, where their headers apply. */
+function nameWorkerFile(name: string, pattern: string): string {
+  const isOptimizer = /^(optimizer-|workerHelpers|fsrs_browser)/.test(name);
+  return `assets/${isOptimizer ? 'optimizer/' : ''}${pattern}`;
+}
+
 // Design section 7: prompt for updates, precache the shell and the bank, cache card images at run time.
 function pwaOptions(): Partial<VitePWAOptions> {
   return {
@@ -65,12 +98,32 @@ function pwaOptions(): Partial<VitePWAOptions> {
     workbox: {
       // Every chunk, the lazily loaded markdown renderer and the bank included, so reveal works offline.
       globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
+      // But not the optimizer's workers and wasm (1.7 MB): cached at run time, below.
+      globIgnores: ['**/node_modules/**/*', 'assets/optimizer/**'],
+      // optimizer.html is precached with its own (isolating) headers, and the precache answers
+      // its navigations before this fallback does (so the page takes `#start`, not a query).
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
       // Only the first install claims the open page (so its card images are cached at once);
       // an update waits for the user, since activation needs skipWaiting from the prompt.
       clientsClaim: true,
       runtimeCaching: [
+        {
+          // Fetched when Settings warms them (src/features/settings/optimizer/use-warm-optimizer.ts)
+          // or on first use; their names carry a content hash, so the cache is never stale.
+          urlPattern: ({ url, sameOrigin }) =>
+            sameOrigin && url.pathname.startsWith('/assets/optimizer/'),
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'optimizer',
+            cacheableResponse: { statuses: [200] },
+            // Warmed by fetch() but later requested as module scripts, which may send an Origin
+            // header that a `Vary: Origin` response would not match; the names are unique anyway.
+            matchOptions: { ignoreVary: true },
+            // One version's five files, and the previous version's until they are replaced.
+            expiration: { maxEntries: 12, purgeOnQuotaError: true },
+          },
+        },
         {
           urlPattern: ({ request, sameOrigin }) => request.destination === 'image' && !sameOrigin,
           handler: 'CacheFirst',

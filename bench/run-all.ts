@@ -7,7 +7,15 @@ import { pathToFileURL } from 'node:url';
 type Runner = () => Promise<Record<string, unknown>>;
 
 // The known benches first, in the order design section 8 lists them; any later ones after.
-const preferredOrder = ['compiler', 'scheduler', 'import', 'review'];
+const preferredOrder = [
+  'compiler',
+  'scheduler',
+  'import',
+  'review',
+  'stats',
+  'optimizer',
+  'search',
+];
 
 export function listBenchModules(files: readonly string[]): string[] {
   const names = files.filter((file) => /^[a-z0-9-]+-bench\.ts$/.test(file));

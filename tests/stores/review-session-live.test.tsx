@@ -38,7 +38,9 @@ describe('the review snapshot as a live query', () => {
     try {
       await watch.next((s) => s.current?.card.question === 'What is topic 1?');
       await db.cards.update('alpha/what-is-topic-1', { question: 'What is topic one?' });
-      await watch.next((s) => s.current?.card.question === 'What is topic one?');
+      await expect(
+        watch.next((s) => s.current?.card.question === 'What is topic one?'),
+      ).resolves.toBeUndefined();
     } finally {
       watch.stop();
     }

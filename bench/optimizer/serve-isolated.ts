@@ -1,0 +1,48 @@
+// Node side: a tiny static server for the built bench page, cross-origin isolated as the app's
+// optimizer page is (COOP same-origin, COEP require-corp), so fsrs-browser gets SharedArrayBuffer.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+const isolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cache-Control': 'no-store',
+};
+
+export type IsolatedServer = { url: string; close: () => Promise<void> };
+
+export async function serveIsolated(dir: string): Promise<IsolatedServer> {
+  const root = normalize(dir + sep);
+  const server = createServer(async (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = normalize(join(root, path === '/' ? 'index.html' : decodeURIComponent(path)));
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      const type = contentTypes[extname(file)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'Content-Type': type, ...isolationHeaders }).end(body);
+    } catch {
+      response.writeHead(404, isolationHeaders).end('Not found');
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,37 @@
+// Measuring helpers for the search bench.
+
+const defaultSizes = [10_000, 100_000];
+
+export function readSearchSizes(args: readonly string[]): number[] {
+  const option = args.find((arg) => arg.startsWith('--sizes='));
+  if (option === undefined) return defaultSizes;
+  const sizes = option
+    .slice('--sizes='.length)
+    .split(',')
+    .map((text) => Number(text.trim()));
+  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 100)) {
+    throw new Error(`--sizes takes whole numbers of at least 100, not "${option}"`);
+  }
+  return sizes;
+}
+
+export function readHeapMb(): number {
+  const collect: unknown = Reflect.get(globalThis, 'gc');
+  if (typeof collect === 'function') collect();
+  return Math.round(process.memoryUsage().heapUsed / 1e6);
+}
+
+export type Timed<T> = { result: T; ms: number; cpuMs: number };
+
+/**
+ * Wall time, and the CPU time this process spent: on a machine shared with other work, wall
+ * time includes waiting for a core, CPU time does not (it does include the GC's helper threads).
+ */
+export function time<T>(work: () => T): Timed<T> {
+  const cpu = process.cpuUsage();
+  const began = performance.now();
+  const result = work();
+  const ms = performance.now() - began;
+  const used = process.cpuUsage(cpu);
+  return { result, ms, cpuMs: (used.user + used.system) / 1000 };
+}

@@ -1,0 +1,23 @@
+import type { BrowsePage } from '../../domain/browse/browse-types';
+import { formatCount } from './browse-labels';
+import type { EngineStatus } from './search-messages';
+
+/** The status line: the result count, or what the search is doing while there is none yet. */
+export function describeBrowseStatus(
+  page: BrowsePage | null,
+  status: EngineStatus,
+  error: string | null,
+): string {
+  if (error !== null) return `Search failed: ${error}`;
+  if (status.phase === 'failed') return `Search is unavailable: ${status.message}`;
+  if (page === null) {
+    return status.phase === 'indexing'
+      ? `Indexing cards for search: ${status.indexed.toLocaleString('en')} of ${status.total.toLocaleString('en')}…`
+      : 'Loading cards…';
+  }
+  const count =
+    page.total === 0 ? 'No cards match.' : `${formatCount(page.total, 'card', 'cards')}.`;
+  return page.ignoredWords.length === 0
+    ? count
+    : `${count} Too common to search: ${page.ignoredWords.join(', ')}.`;
+}

@@ -1,0 +1,78 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { type BrowseForm, toBrowseQuery } from '../../domain/browse/browse-params';
+import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
+import type { SchedulerSettings } from '../../domain/scheduler/types';
+import { watchBrowseTables } from '../../storage/browse-repo';
+import { readClock, readStudyDay } from '../../stores/clock';
+import { getDatabase } from '../../stores/database';
+import { getSearchClient } from './search-client';
+import type { EngineStatus } from './search-messages';
+
+export const pageSize = 50;
+
+export type BrowseResults = {
+  page: BrowsePage | null;
+  status: EngineStatus;
+  error: string | null;
+  /** The query the page answers, to cram exactly that result. */
+  query: BrowseQuery | null;
+};
+
+/**
+ * Runs the form's search whenever it or the data changes, newest request winning. The data is
+ * watched with a live query, so a rating or a suspension elsewhere updates the result. `form`
+ * must keep its identity while unchanged (useBrowseForm's does).
+ */
+export function useBrowseResults(
+  form: BrowseForm,
+  settings: SchedulerSettings | undefined,
+): BrowseResults {
+  const client = getSearchClient();
+  const status = useSyncExternalStore(client.subscribe, client.readStatus);
+  // Text search covers more cards as indexing goes on: search again once it is done.
+  const isIndexing = status.phase === 'indexing';
+  const runs = useRef(0);
+  const dataVersion = useLiveQuery(async () => {
+    await watchBrowseTables(getDatabase());
+    runs.current += 1;
+    return runs.current;
+  }, []);
+  const refreshed = useRef<number | undefined>(undefined);
+  const latest = useRef(0);
+  const [answer, setAnswer] = useState<Omit<BrowseResults, 'status'>>({
+    page: null,
+    error: null,
+    query: null,
+  });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: isIndexing re-runs the search once indexing ends
+  useEffect(() => {
+    if (settings === undefined || dataVersion === undefined) return;
+    const request = ++latest.current;
+    const now = readClock();
+    const query = toBrowseQuery(form, {
+      now,
+      dayEnd: readStudyDay(now, settings.dayStartHour).dayEnd,
+      weights: settings.weights,
+    });
+    const { pageIndex } = form;
+    void (async () => {
+      try {
+        if (refreshed.current !== dataVersion) {
+          refreshed.current = dataVersion;
+          await client.refresh();
+        }
+        const page = await client.searchPage({ query, pageIndex, pageSize });
+        if (request === latest.current) setAnswer({ page, error: null, query });
+      } catch (error) {
+        if (request === latest.current) {
+          const message = error instanceof Error ? error.message : String(error);
+          setAnswer({ page: null, error: message, query: null });
+        }
+      }
+    })();
+  }, [client, form, settings, dataVersion, isIndexing]);
+
+  return { ...answer, status };
+}

@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import type { BrowseQuery } from '../../domain/browse/browse-types';
+import { useAppStore } from '../../stores/app-store';
+import { getSearchClient } from './search-client';
+
+/** Hands the whole current result (every page, in order) to the cram screen and opens it. */
+export function useCramResult(query: BrowseQuery | null) {
+  const [, navigate] = useLocation();
+  const setCramCardIds = useAppStore((s) => s.setCramCardIds);
+  const [isStarting, setStarting] = useState(false);
+
+  const startCram = async () => {
+    if (query === null || isStarting) return;
+    setStarting(true);
+    try {
+      const ids = await getSearchClient().listIds(query);
+      setCramCardIds(ids);
+      navigate('/quiz/cram?selection=1');
+    } finally {
+      setStarting(false);
+    }
+  };
+  return { startCram, isStarting };
+}

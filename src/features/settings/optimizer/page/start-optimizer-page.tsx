@@ -1,0 +1,14 @@
+// The entry of optimizer.html: the optimizer's own, cross-origin-isolated page.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { applyTheme, readThemeMirror } from '../../../../stores/use-theme';
+import { OptimizerPage } from './OptimizerPage';
+
+applyTheme(readThemeMirror());
+const container = document.getElementById('root');
+if (!container) throw new Error('optimizer.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <OptimizerPage />
+  </StrictMode>,
+);
