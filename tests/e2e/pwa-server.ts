@@ -32,7 +32,7 @@ export async function buildTaggedApp(outDir: string, tag: string): Promise<void>
 
 /** A copy of `npm run build`'s output (test:e2e builds it first), safe from later rebuilds. */
 export async function copyCurrentBuild(outDir: string): Promise<void> {
-  const dist = join(process.cwd(), 'dist');
+  const dist = join(process.cwd(), process.env.E2E_OUT_DIR ?? 'dist');
   const hasBuild = await stat(join(dist, 'sw.js')).then(
     () => true,
     () => false,

@@ -72,7 +72,7 @@ describe('StatsScreen', () => {
     await seedReviews();
     renderAt('/stats', <StatsScreen />);
     await screen.findByText('Reviews today');
-    expect(screen.getByRole('heading', { name: 'Interview day' })).toBeInTheDocument();
+    expect(screen.getByText('Interview day', { selector: 'h2' })).toBeInTheDocument();
     expect(figureOf('Reviews today')).toBe('2');
     expect(figureOf('Practice answers today')).toBe('1');
     expect(figureOf('Streak')).toBe('2 days');
