@@ -89,7 +89,7 @@ function measureSize(size: number): SizeFigures {
   });
   const textOnly = queries
     .filter((q) => q.query.text !== '')
-    .map((q) => time(() => searchCardIndex(catalog.index, q.query.text, size)).ms);
+    .map((q) => time(() => searchCardIndex(catalog.index, q.query.text, catalog.scratch)).ms);
   const indexedSample = summarize(sample.map((q) => time(() => run(q)).ms));
   const kinds = [...new Set(samples.map((s) => s.kind))];
   const totals = samples.map((s) => s.total).sort((a, b) => a - b);

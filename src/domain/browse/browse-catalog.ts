@@ -1,6 +1,11 @@
 import type { ScheduleRow } from '../scheduler/types';
 import type { BrowseCard, SearchableCard } from './browse-types';
-import { type CardSearchIndex, createCardSearchIndex } from './card-search-index';
+import {
+  type CardSearchIndex,
+  createCardSearchIndex,
+  createSearchScratch,
+  type SearchScratch,
+} from './card-search-index';
 
 /**
  * Everything browse searches, filters and sorts, with each card known by its rank: its place in
@@ -22,7 +27,11 @@ export type BrowseCatalog = {
   /** Each rank's schedule row; null while the card has never been rated. */
   schedules: readonly (ScheduleRow | null)[];
   isSuspended: Uint8Array;
+  /** Reused by every search of this catalog and its copies (searches run one at a time). */
+  scratch: CatalogScratch;
 };
+
+export type CatalogScratch = SearchScratch & { decisions: Uint8Array };
 
 export type DeckTitle = { id: string; title: string };
 
@@ -45,6 +54,7 @@ export function createBrowseCatalog(content: BrowseContent): BrowseCatalog {
     cards,
     rankById: new Map(cards.map((card, rank) => [card.id, rank])),
     questionOrder: { rank: null },
+    scratch: { ...createSearchScratch(cards.length), decisions: new Uint8Array(cards.length) },
     schedules: cards.map(() => null),
     isSuspended: new Uint8Array(cards.length),
   };

@@ -1,10 +1,10 @@
-import { defaultSortDirections } from './browse-sort';
-import type {
-  BrowseQuery,
-  BrowseSort,
-  BrowseSortKey,
-  BrowseState,
-  SortDirection,
+import {
+  type BrowseQuery,
+  type BrowseSort,
+  type BrowseSortKey,
+  type BrowseState,
+  defaultSortDirections,
+  type SortDirection,
 } from './browse-types';
 
 // The browser's search lives in the address (`/browse?q=cache&state=review&sort=due`), so Back

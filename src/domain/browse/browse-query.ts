@@ -16,7 +16,12 @@ export type BrowseMatches = {
 export function runBrowseQuery(catalog: BrowseCatalog, query: BrowseQuery): BrowseMatches {
   const cardCount = catalog.cards.length;
   const isWanted = hasFilter(query.filter) ? createFilterCache(catalog, query) : undefined;
-  const { scores, ignoredWords } = searchCardIndex(catalog.index, query.text, cardCount, isWanted);
+  const { scores, ignoredWords } = searchCardIndex(
+    catalog.index,
+    query.text,
+    catalog.scratch,
+    isWanted,
+  );
   const kept: number[] = [];
   for (let rank = 0; rank < cardCount; rank += 1) {
     if (scores !== null && !((scores[rank] ?? 0) > 0)) continue;
@@ -83,7 +88,8 @@ const unwanted = 2;
 
 /** The filter, worked out once per card: text search asks again for every word and field. */
 function createFilterCache(catalog: BrowseCatalog, query: BrowseQuery): (rank: number) => boolean {
-  const decisions = new Uint8Array(catalog.cards.length);
+  const { decisions } = catalog.scratch;
+  decisions.fill(unknown);
   const context = { now: query.now, weights: query.weights };
   return (rank) => {
     if (decisions[rank] === unknown) {

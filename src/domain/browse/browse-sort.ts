@@ -1,20 +1,7 @@
 import { type BrowseCatalog, readQuestionRank } from './browse-catalog';
 import { isRated, readRetrievability } from './browse-filter';
-import type { BrowseSort, BrowseSortKey, SortDirection } from './browse-types';
+import type { BrowseSort, BrowseSortKey } from './browse-types';
 import { sortRanksByKey } from './sort-by-key';
-
-/** The direction each key starts in: what a user sorting by it most likely wants first. */
-export const defaultSortDirections: Record<BrowseSortKey, SortDirection> = {
-  relevance: 'desc',
-  deck: 'asc',
-  question: 'asc',
-  due: 'asc',
-  retrievability: 'asc',
-  stability: 'asc',
-  difficulty: 'desc',
-  lastReview: 'desc',
-  lapses: 'desc',
-};
 
 export type SortContext = {
   now: number;

@@ -92,3 +92,16 @@ export const emptyBrowseFilter: BrowseFilter = {
 };
 
 export const defaultBrowseSort: BrowseSort = { key: 'relevance', direction: 'desc' };
+
+/** The direction each key starts in: what a user sorting by it most likely wants first. */
+export const defaultSortDirections: Record<BrowseSortKey, SortDirection> = {
+  relevance: 'desc',
+  deck: 'asc',
+  question: 'asc',
+  due: 'asc',
+  retrievability: 'asc',
+  stability: 'asc',
+  difficulty: 'desc',
+  lastReview: 'desc',
+  lapses: 'desc',
+};

@@ -5,8 +5,7 @@ import {
   dueWindows,
   sortKeys,
 } from '../../domain/browse/browse-params';
-import { defaultSortDirections } from '../../domain/browse/browse-sort';
-import type { SortDirection } from '../../domain/browse/browse-types';
+import { defaultSortDirections, type SortDirection } from '../../domain/browse/browse-types';
 import { directionLabels, dueLabels, sortLabels, stateLabels } from './browse-labels';
 import type { UpdateBrowseForm } from './use-browse-form';
 import type { BrowseOptions } from './use-browse-options';

@@ -69,6 +69,9 @@ describe('text search', () => {
   it('needs every word, and takes the last one as the start of a word from four letters on', () => {
     expect(ids(plain, query('idempo')).sort()).toEqual(['algo/cafe', 'web/put-patch']);
     expect(ids(plain, query('idempotent retry'))).toEqual(['algo/cafe']);
+    expect(ids(plain, query('idempotent put resource'))).toEqual(['web/put-patch']);
+    expect(ids(plain, query('idempotent heap retry'))).toEqual([]);
+    expect(ids(plain, query('retry idempotent enou'))).toEqual(['algo/cafe']);
     expect(ids(plain, query('ide'))).toEqual([]);
     expect(ids(plain, query('heap tre')).length).toBe(0);
     expect(ids(plain, query('heap tree'))).toEqual(['algo/heap']);
