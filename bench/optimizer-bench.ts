@@ -6,9 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { serveStatic } from './browser/serve-static';
 import { buildOptimizerBenchPage } from './optimizer/build-bench-page';
 import { runOptimizerInChromium, type SizeRun } from './optimizer/run-optimizer-in-chromium';
-import { serveIsolated } from './optimizer/serve-isolated';
 
 const defaultSizes = [20_000, 100_000];
 const threadCounts = [1, 2];
@@ -33,7 +33,7 @@ export async function runOptimizerBench(
 ): Promise<Record<string, unknown>> {
   console.log('optimizer bench: building the bench page');
   const outDir = await buildOptimizerBenchPage();
-  const server = await serveIsolated(outDir);
+  const server = await serveStatic(outDir);
   try {
     const loadBefore = loadavg();
     const run = await runOptimizerInChromium(server.url, sizes, threadCounts);

@@ -8,9 +8,11 @@ const contentTypes: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.wasm': 'application/wasm',
 };
 
-// Cross-origin isolation gives performance.now() its fine resolution in Chromium.
+// Cross-origin isolation gives performance.now() its fine resolution in Chromium, and
+// fsrs-browser the SharedArrayBuffer its threads need.
 const isolationHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
