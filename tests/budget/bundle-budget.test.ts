@@ -42,8 +42,9 @@ afterAll(async () => {
 /** The entry chunk and everything it imports statically: what index.html makes the browser load. */
 function initialChunks(): Chunk[] {
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const entry = chunks.find((chunk) => chunk.isEntry);
-  if (!entry) throw new Error('the build has no entry chunk');
+  // The app's entry, not the optimizer page's: index.html is what every visit loads.
+  const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === 'index');
+  if (!entry) throw new Error('the build has no index entry chunk');
   const seen = new Map<string, Chunk>();
   const visit = (chunk: Chunk) => {
     if (seen.has(chunk.fileName)) return;
