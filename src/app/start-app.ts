@@ -14,9 +14,10 @@ let starting: Promise<void> | null = null;
 export function startApp(): Promise<void> {
   if (starting === null) {
     // The install offer can come before the first render. The worker does not wait for the
-    // database, so a fixed version can still install when start-up fails.
+    // database, so a fixed version can still install when start-up fails; it waits for an idle
+    // moment, since its precache download would compete with the first screen.
     getInstallPrompt();
-    void registerServiceWorker();
+    runWhenIdle(() => void registerServiceWorker());
   }
   starting ??= runStartup();
   return starting;
