@@ -1,10 +1,12 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 
 /** Starts an interview from the setup form with its defaults. */
 export async function startInterview(user: UserEvent): Promise<void> {
   await user.click(await screen.findByRole('button', { name: 'Start interview' }));
   await screen.findByRole('region', { name: 'Question' });
+  // The question's clock starts in an effect; flush it, so fake time advanced next is counted.
+  await act(async () => {});
 }
 
 /** Answers the question on screen and moves on (Next question, or Finish interview on the last). */
