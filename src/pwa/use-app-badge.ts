@@ -1,5 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { useLiveQuery } from '../storage/live-query';
 import { readClock, readStudyDay } from '../stores/clock';
 import { getDatabase } from '../stores/database';
 import { loadReviewSnapshot } from '../stores/review-session';

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../storage/live-query';
 import { getLastExportAt } from '../storage/meta-repo';
 import {
   getBackupReminderDismissedAt,

@@ -1,5 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
+import { useLiveQuery } from '../storage/live-query';
 import { getReviewSpan } from '../storage/pwa-repo';
 import { getDatabase } from '../stores/database';
 import {

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { SchedulerSettings } from '../domain/scheduler/types';
+import { useLiveQuery } from '../storage/live-query';
 import { useAppStore } from './app-store';
 import { readClock } from './clock';
 import { getDatabase } from './database';

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { defaultSchedulerSettings } from '../domain/scheduler/settings';
 import type { SchedulerSettings } from '../domain/scheduler/types';
+import { useLiveQuery } from '../storage/live-query';
 import { getSchedulerSettings } from '../storage/settings-repo';
 import { getDatabase } from './database';
 

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { parseTheme, type Theme } from '../domain/settings/theme';
+import { useLiveQuery } from '../storage/live-query';
 import { getTheme, saveTheme } from '../storage/settings-repo';
 import { useAppStore } from './app-store';
 import { getDatabase } from './database';

@@ -76,10 +76,10 @@ describe('architecture boundaries', () => {
     expect(offences).toEqual([]);
   });
 
-  it('lets only src/storage import Dexie', () => {
+  it('lets only src/storage import Dexie (dexie-react-hooks included)', () => {
     const offences = files
       .filter((f) => !f.path.startsWith('src/storage/'))
-      .filter((f) => f.imports.some((s) => /^dexie(\/|$)/.test(s)))
+      .filter((f) => f.imports.some((s) => /^dexie(-react-hooks)?(\/|$)/.test(s)))
       .map((f) => f.path);
     expect(offences).toEqual([]);
   });

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { DeckRow } from '../../domain/card-types';
 import { listDecks } from '../../storage/deck-repo';
+import { useLiveQuery } from '../../storage/live-query';
 import { listCardTags } from '../../storage/quiz-repo';
 import { getDatabase } from '../../stores/database';
 

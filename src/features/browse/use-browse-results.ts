@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { type BrowseForm, toBrowseQuery } from '../../domain/browse/browse-params';
 import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
 import type { SchedulerSettings } from '../../domain/scheduler/types';
 import { watchBrowseTables } from '../../storage/browse-repo';
+import { useLiveQuery } from '../../storage/live-query';
 import { readClock, readStudyDay } from '../../stores/clock';
 import { getDatabase } from '../../stores/database';
 import { getSearchClient } from './search-client';

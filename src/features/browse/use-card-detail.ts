@@ -1,5 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { type CardDetail, loadCardDetail } from '../../storage/browse-repo';
+import { useLiveQuery } from '../../storage/live-query';
 import { getDatabase } from '../../stores/database';
 
 /** A card with its schedule and history, kept current; undefined while loading, null if missing. */

@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { AnswerPanel } from '../../components/card/AnswerPanel';
 import { QuestionPanel } from '../../components/card/QuestionPanel';
 import { listCardsByDeck } from '../../storage/card-repo';
 import { getDeck } from '../../storage/deck-repo';
+import { useLiveQuery } from '../../storage/live-query';
 import { getDatabase } from '../../stores/database';
 
 /** A deck opened: its cards one at a time, to read through without touching the schedule. */

@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { DeckRow } from '../../domain/card-types';
 import { countVisibleCards } from '../../storage/card-repo';
 import { type DeckCounts, getDeckCounts, listDecks } from '../../storage/deck-repo';
+import { useLiveQuery } from '../../storage/live-query';
 import { readClock, readStudyDay } from '../../stores/clock';
 import { getDatabase } from '../../stores/database';
 import { useSchedulerSettings } from '../../stores/use-scheduler-settings';

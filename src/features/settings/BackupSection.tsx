@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import type { RunImportJob } from '../../domain/deck-import/import-messages';
+import { useLiveQuery } from '../../storage/live-query';
 import { getLastExportAt } from '../../storage/meta-repo';
 import { getDatabase } from '../../stores/database';
 import { useBackupActions } from './use-backup-actions';

@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import type { DeckRow } from '../../domain/card-types';
 import type { DeckLimit, DeckLimitField, DeckLimits } from '../../domain/settings/deck-limits';
 import { describeDeckLimit } from '../../domain/settings/describe-settings';
 import { maxDailyLimit, validateOptionalLimit } from '../../domain/settings/field-check';
 import { listDecks } from '../../storage/deck-repo';
+import { useLiveQuery } from '../../storage/live-query';
 import { getDeckLimits, saveDeckLimit } from '../../storage/settings-repo';
 import { getDatabase } from '../../stores/database';
 import { SettingField } from './SettingField';

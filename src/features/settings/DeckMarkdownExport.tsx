@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { exportDeckMarkdown } from '../../domain/deck-import/export-markdown';
 import { listCardsByDeck } from '../../storage/card-repo';
 import { listDecks } from '../../storage/deck-repo';
+import { useLiveQuery } from '../../storage/live-query';
 import { describeStorageError } from '../../storage/storage-errors';
 import { getDatabase } from '../../stores/database';
 import { downloadTextFile } from './download-file';

@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { SchedulerSettings } from '../../domain/scheduler/types';
 import { estimateDailyWorkload, type Workload } from '../../domain/scheduler/workload';
+import { useLiveQuery } from '../../storage/live-query';
 import { loadWorkloadSample } from '../../storage/workload-repo';
 import { getDatabase } from '../../stores/database';
 

@@ -1,5 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { StoredCard } from '../../../domain/card-types';
+import { useLiveQuery } from '../../../storage/live-query';
 import { getCardsById } from '../../../storage/quiz-repo';
 import { useAppStore } from '../../../stores/app-store';
 import { getDatabase } from '../../../stores/database';

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { StoredCard } from '../../../domain/card-types';
 import type { MockSession } from '../../../domain/quiz/mock-session';
+import { useLiveQuery } from '../../../storage/live-query';
 import { getCardsById } from '../../../storage/quiz-repo';
 import { getDatabase } from '../../../stores/database';
 

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { listDecks } from '../../../storage/deck-repo';
+import { useLiveQuery } from '../../../storage/live-query';
 import { getDatabase } from '../../../stores/database';
 
 /** For a mode that works one deck at a time, opened without one. */

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { DeckRow, StoredCard } from '../../../domain/card-types';
 import { listDecks } from '../../../storage/deck-repo';
+import { useLiveQuery } from '../../../storage/live-query';
 import { listCardTags, listQuizCards } from '../../../storage/quiz-repo';
 import { getDatabase } from '../../../stores/database';
 

@@ -1,5 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { MIN_OPTIMIZER_REVIEWS } from '../../../domain/scheduler/optimizer-input';
+import { useLiveQuery } from '../../../storage/live-query';
 import { countSchedulingReviews } from '../../../storage/optimizer-repo';
 import { getDatabase } from '../../../stores/database';
 

@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { computeReadiness, type Readiness } from '../../../domain/stats/readiness';
 import {
   calendarDateAt,
   daysBetween,
   interviewMomentOf,
 } from '../../../domain/stats/readiness-date';
+import { useLiveQuery } from '../../../storage/live-query';
 import {
   getInterviewDate,
   loadReadinessData,
