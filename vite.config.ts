@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { securityHeaders } from './scripts/security-headers';
+import { appShellPlugin } from './scripts/vite-plugin-app-shell';
 import { bankPlugin } from './scripts/vite-plugin-bank';
 import { optimizerPlugin } from './scripts/vite-plugin-optimizer';
 import { toServiceWorkerHeaders } from './src/pwa/service-worker-policy';
@@ -13,6 +14,7 @@ export default defineConfig({
   plugins: [
     react(),
     bankPlugin(),
+    appShellPlugin(),
     VitePWA(pwaOptions()),
     serviceWorkerHeaders(),
     optimizerPlugin(),

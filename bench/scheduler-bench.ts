@@ -6,6 +6,11 @@ import { type Card, type FSRSParameters, fsrs, type Grade, State } from 'ts-fsrs
 import { previewRatings } from '../src/domain/scheduler/preview';
 import { buildQueue, type QueueInput } from '../src/domain/scheduler/queue';
 import { type RateCardInput, rateCard } from '../src/domain/scheduler/rate-card';
+import {
+  applySessionRating,
+  type SessionQueue,
+  viewSessionQueue,
+} from '../src/domain/scheduler/session-queue';
 import { defaultSchedulerSettings } from '../src/domain/scheduler/settings';
 import type { Rating, ScheduleRow } from '../src/domain/scheduler/types';
 
@@ -138,6 +143,44 @@ function timeQueue(input: QueueInput): number {
   return (elapsed * 1000) / calls;
 }
 
+/** A review session's next card from memory: the queue at `now`, then the head's rating applied. */
+function timeSessionStep(input: QueueInput): number {
+  const session: SessionQueue = {
+    dayStart: input.now - 10 * 3_600_000,
+    dayEnd: input.now + 14 * 3_600_000,
+    learning: input.learning,
+    reviews: input.reviews,
+    newCards: input.newCards,
+    doneToday: input.doneToday,
+    limits: input.limits,
+    deckAllowances: new Map(),
+    nextReviewDue: null,
+  };
+  const head = viewSessionQueue(session, input.now).queue.items[0] ?? fail('empty session');
+  const before = [...input.learning, ...input.reviews].find((row) => row.cardId === head.cardId);
+  const rated = rateCard({
+    before: before ?? null,
+    cardId: head.cardId,
+    deckId: head.deckId,
+    rating: 3,
+    now: input.now,
+    reviewId: 'session-step',
+    mode: 'review',
+    durationMs: 1000,
+    settings,
+  });
+  const calls = 2000;
+  let sink = 0;
+  const began = performance.now();
+  for (let i = 0; i < calls; i += 1) {
+    const next = applySessionRating(session, { after: rated.schedule, review: rated.review });
+    sink += viewSessionQueue(next, input.now).queue.items.length;
+  }
+  const elapsed = performance.now() - began;
+  if (sink === 0) throw new Error('The session queue came out empty');
+  return (elapsed * 1000) / calls;
+}
+
 export async function runSchedulerBench(): Promise<Record<string, unknown>> {
   const cases = buildCases();
   const f = fsrs(params);
@@ -160,6 +203,9 @@ export async function runSchedulerBench(): Promise<Record<string, unknown>> {
   const us = Object.fromEntries(names.map((name) => [name, round2(median(samples[name] ?? []))]));
   const queueInput = buildQueueInput(cases);
   const queueUs = round2(median(Array.from({ length: rounds }, () => timeQueue(queueInput))));
+  const sessionUs = round2(
+    median(Array.from({ length: rounds }, () => timeSessionStep(queueInput))),
+  );
   const ratio = (a: string, b: string) => round2((us[a] ?? 0) / (us[b] ?? 1));
   const result = {
     name: 'scheduler',
@@ -179,6 +225,8 @@ export async function runSchedulerBench(): Promise<Record<string, unknown>> {
       newCards: queueInput.newCards.length,
       microsecondsPerCall: queueUs,
     },
+    /** A review session's in-memory step per card: apply the rating, build the queue again. */
+    sessionStep: { microsecondsPerCall: sessionUs },
   };
   const dir = new URL('./results/', import.meta.url);
   mkdirSync(dir, { recursive: true });
@@ -222,4 +270,6 @@ if (isRunDirectly()) {
   console.log(
     `  buildQueue (${queue.learning} learning, ${queue.reviews} reviews, ${queue.newCards} new): ${queue.microsecondsPerCall} us`,
   );
+  const step = result.sessionStep as Record<string, number>;
+  console.log(`  session step (apply a rating, view the queue): ${step.microsecondsPerCall} us`);
 }

@@ -1,7 +1,8 @@
 // rateShownCard step by step: the pure scheduling, the write transaction, and what an
-// (almost) empty read-write transaction over the same tables costs for comparison.
+// (almost) empty read-write transaction over the same tables and a bare IndexedDB put at each
+// durability cost for comparison.
 import { rateCard } from '../../src/domain/scheduler/rate-card';
-import type { SchedulerSettings } from '../../src/domain/scheduler/types';
+import type { ScheduleRow, SchedulerSettings } from '../../src/domain/scheduler/types';
 import type { DrillbookDb } from '../../src/storage/db';
 import { saveRating } from '../../src/storage/schedule-repo';
 import { loadReviewSnapshot } from '../../src/stores/review-session';
@@ -9,6 +10,22 @@ import { createUuid, type Random } from './random';
 import type { Percentiles } from './review-bench-types';
 import { moveToNextStudyDay, secondsPerCard } from './review-loop';
 import { createStepTimer } from './stats';
+
+const durabilities: IDBTransactionDurability[] = ['default', 'relaxed', 'strict'];
+
+function putRaw(
+  db: DrillbookDb,
+  row: ScheduleRow,
+  durability: IDBTransactionDurability,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.backendDB().transaction('schedule', 'readwrite', { durability });
+    tx.objectStore('schedule').put(row);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
 
 export async function measureCommitSteps(
   db: DrillbookDb,
@@ -35,6 +52,20 @@ export async function measureCommitSteps(
     await time('emptyReadWriteTransaction', () =>
       db.transaction('rw', [db.schedule, db.reviews, db.cards], () => db.schedule.get(cardId)),
     );
+    await time('readWriteTransaction, schedule and card get', () =>
+      db.transaction('rw', [db.schedule, db.reviews, db.cards], () =>
+        Promise.all([db.schedule.get(cardId), db.cards.get(cardId)]),
+      ),
+    );
+    const before = current.schedule;
+    if (before !== null) {
+      // The same row put back unchanged: what the commit's durability costs, request by request.
+      // Rotating the order keeps the first from always paying for what ran before it.
+      for (let k = 0; k < durabilities.length; k += 1) {
+        const durability = durabilities[(k + round) % durabilities.length] ?? 'default';
+        await time(`raw put, durability ${durability}`, () => putRaw(db, before, durability));
+      }
+    }
     const rated = await time('rateCard (ts-fsrs)', () =>
       rateCard({
         before: current.schedule,

@@ -19,7 +19,10 @@ export type ImportBrowserRun = {
   writes: WriteFigures | null;
 };
 
-/** Runs each size in its own fresh page; writes are compared at `compareAt` cards. */
+/**
+ * Runs each size in its own fresh page, with a prepared worker (as the Import screen does);
+ * at `compareAt` cards also with a cold one, and the writes are compared there.
+ */
 export async function runImportInChromium(
   url: string,
   sizes: readonly number[],
@@ -40,9 +43,11 @@ export async function runImportInChromium(
       await page.goto(url);
       await page.waitForFunction(() => typeof Reflect.get(window, 'runImportBench') === 'function');
       console.log(`import bench: ${size} cards`);
-      const figures = await page.evaluate(runPageBench, { size, isComparing: size === compareAt });
+      const isTarget = size === compareAt;
+      const modes = isTarget ? ['cold', 'prepared'] : ['prepared'];
+      const figures = await page.evaluate(runPageBench, { size, modes, isComparing: isTarget });
       if (pageErrors.length > 0) throw pageErrors[0];
-      runs.push(figures.run);
+      runs.push(...figures.runs);
       writes = figures.writes ?? writes;
       await page.close();
     }
@@ -55,9 +60,10 @@ export async function runImportInChromium(
 // Runs inside the page: Playwright serialises this function, so it may only use its argument.
 function runPageBench(input: {
   size: number;
+  modes: string[];
   isComparing: boolean;
-}): Promise<{ run: ImportRunFigures; writes: WriteFigures | null }> {
+}): Promise<{ runs: ImportRunFigures[]; writes: WriteFigures | null }> {
   const run: unknown = Reflect.get(window, 'runImportBench');
   if (typeof run !== 'function') throw new Error('The bench page did not load');
-  return run(input.size, input.isComparing);
+  return run(input.size, input.modes, input.isComparing);
 }

@@ -1,15 +1,21 @@
 // The bench page: the app's own storage and review-session code against a real IndexedDB.
-// bench/review-bench.ts builds it, opens it in Chromium and calls window.runReviewBench(size).
+// bench/review-bench.ts builds it, opens it in Chromium and calls window.seedReviewBench(size)
+// once per seed format, then window.measureReviewBench on a copy of the seeded profile.
 import { defaultSchedulerSettings } from '../../src/domain/scheduler/settings';
 import { createDatabase, type DrillbookDb } from '../../src/storage/db';
 import { readStudyDay } from '../../src/stores/clock';
+import { loadSessionQueue } from '../../src/stores/review-session';
 import { measureCommitSteps } from './commit-steps';
 import { benchDeckId } from './fake-deck';
-import { measureLiveNextCard } from './live-next-card';
 import { timeQueryAlternatives } from './query-alternatives';
 import { createRandom } from './random';
-import type { SizeFigures } from './review-bench-types';
-import { moveToNextStudyDay, type ReviewLoopContext, runReviewLoop } from './review-loop';
+import type { MeasureRequest, SeedResult, SizeFigures } from './review-bench-types';
+import {
+  measureSessionStarts,
+  moveToNextStudyDay,
+  type ReviewLoopContext,
+  runReviewLoop,
+} from './review-loop';
 import { seedCollection } from './seed-collection';
 import { timeSnapshotSteps } from './snapshot-steps';
 import { createStepTimer, summarize } from './stats';
@@ -17,73 +23,105 @@ import { createStepTimer, summarize } from './stats';
 const warmup = 10;
 const iterations = 200;
 const commitRounds = 50;
-const settlePauseMs = 5000;
+const sessionStarts = 20;
+const breakdownRounds = 50;
+const settleMs = 5000;
 
-async function runReviewBench(size: number): Promise<SizeFigures> {
+const databaseName = (size: number) => `drillbook-review-bench-${size}`;
+
+/** Builds the collection of `size` cards into a fresh database; Node keeps the profile. */
+async function seedReviewBench(size: number): Promise<SeedResult> {
   const log = (message: string) => console.log(`[${size}] ${message}`);
-  const name = `drillbook-review-bench-${size}`;
+  const name = databaseName(size);
   const importName = `${name}-import`;
   await createDatabase(name).delete();
-  await createDatabase(importName).delete();
   const db = createDatabase(name);
   const importDb = createDatabase(importName);
   try {
-    const settings = defaultSchedulerSettings;
     const startAt = todayAt(14);
-    const { dayStart } = readStudyDay(startAt, settings.dayStartHour);
+    const { dayStart } = readStudyDay(startAt, defaultSchedulerSettings.dayStartHour);
     const seed = await seedCollection({ db, importDb }, size, { now: startAt, dayStart }, log);
+    return { seed, startAt };
+  } finally {
+    db.close();
     importDb.close();
-    await reopenAfterPause(db, log);
+    await createDatabase(importName).delete();
+  }
+}
 
-    const steps = createStepTimer();
+/** Measures on the seeded database, which the browser opens fresh, as a user reopening the app. */
+async function measureReviewBench({
+  size,
+  startAt,
+}: MeasureRequest): Promise<Omit<SizeFigures, 'seed' | 'database'>> {
+  const log = (message: string) => console.log(`[${size}] ${message}`);
+  const db = createDatabase(databaseName(size));
+  try {
+    const settings = defaultSchedulerSettings;
+    await db.open();
+    const cards = await db.cards.count();
+    if (cards !== size) throw new Error(`The seeded database holds ${cards} cards, not ${size}`);
+    const sessionStartColdMs = await settle(db, startAt, log);
     const context: ReviewLoopContext = {
       db,
       deckId: benchDeckId,
       settings,
       random: createRandom(17),
-      afterSnapshot: async (now) => {
-        await timeSnapshotSteps(db, now, settings, steps);
-        await timeQueryAlternatives(db, now, settings, benchDeckId, steps);
-      },
     };
+    log(`measuring session start: ${sessionStarts} fresh sessions`);
+    const starts = await measureSessionStarts(context, startAt, sessionStarts);
     log(`measuring next card and commit: ${warmup} warm-up + ${iterations} iterations`);
-    const loop = await runReviewLoop(context, startAt, warmup, iterations);
-    log('measuring rating to next card through a live query');
-    const live = await measureLiveNextCard(context, loop.endAt, iterations);
+    const loop = await runReviewLoop(context, undefined, startAt, warmup, iterations);
+    log('the same in a one-deck session');
+    const deckLoop = await runReviewLoop(context, [benchDeckId], loop.endAt, 0, iterations / 2);
+    // The breakdown's full reads run apart from the loops: between ratings they would leave
+    // IndexedDB busy and slow the measured commits, which the app never does.
+    log(`timing each step of the previous design's full read, ${breakdownRounds} times`);
+    const steps = createStepTimer();
+    for (let round = 0; round < breakdownRounds; round += 1) {
+      await timeSnapshotSteps(db, deckLoop.endAt, settings, steps);
+      await timeQueryAlternatives(db, deckLoop.endAt, settings, benchDeckId, steps);
+    }
     log('timing each step of a commit');
     // A fresh study day, so the commits run on a full queue rather than on used-up limits.
-    const stepsAt = moveToNextStudyDay(live.endAt, settings);
+    const stepsAt = moveToNextStudyDay(deckLoop.endAt, settings);
     const commit = await measureCommitSteps(db, stepsAt, settings, context.random, commitRounds);
     return {
       size,
-      seed,
       warmup,
       iterations,
+      sessionStartColdMs,
+      sessionStart: summarize(starts.start),
+      sessionFirstCard: summarize(starts.firstCard),
       nextCard: summarize(loop.nextCard),
-      nextCardOneDeck: summarize(loop.nextCardOneDeck),
+      nextCardOneDeck: summarize(deckLoop.nextCard),
       commit: summarize(loop.commit),
-      liveRateToNextCard: summarize(live.samples),
+      rateToNextCard: summarize(loop.rateToNextCard),
+      queueReads: { allDecks: loop.queueReads, oneDeck: deckLoop.queueReads },
       headKinds: loop.headKinds,
       daysAdvanced: loop.daysAdvanced,
       breakdown: { nextCard: steps.summarizeAll(), commit },
     };
   } finally {
     db.close();
-    importDb.close();
-    await createDatabase(name).delete();
-    await createDatabase(importName).delete();
   }
 }
 
 /**
- * As a user reopens the app: every connection closed for a few seconds, so the browser can
- * close its backing store and finish writing, then a fresh open.
+ * As a user reopening the app a while later: the database is opened fresh from disk, and the
+ * browser gets a few quiet seconds to finish what opening it started, before anything is timed.
  */
-async function reopenAfterPause(db: DrillbookDb, log: (message: string) => void): Promise<void> {
-  db.close();
-  await new Promise((resolve) => setTimeout(resolve, settlePauseMs));
-  await db.open();
-  log(`reopened the database after ${settlePauseMs / 1000} s`);
+async function settle(
+  db: DrillbookDb,
+  now: number,
+  log: (message: string) => void,
+): Promise<number> {
+  const began = performance.now();
+  await loadSessionQueue(db, { now, settings: defaultSchedulerSettings });
+  const coldMs = performance.now() - began;
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  log(`opened the database, read the queue once, and waited ${settleMs / 1000} s`);
+  return Math.round(coldMs * 1000) / 1000;
 }
 
 /** Today at `hour`:00 local time: the simulated clock starts mid-afternoon of a study day. */
@@ -104,8 +142,12 @@ function describeError(error: unknown): Error {
 }
 
 Object.assign(window, {
-  runReviewBench: (size: number) =>
-    runReviewBench(size).catch((error: unknown) => {
+  seedReviewBench: (size: number) =>
+    seedReviewBench(size).catch((error: unknown) => {
+      throw describeError(error);
+    }),
+  measureReviewBench: (request: MeasureRequest) =>
+    measureReviewBench(request).catch((error: unknown) => {
       throw describeError(error);
     }),
 });

@@ -1,13 +1,8 @@
 import type { Rating, SchedulerSettings } from '../../src/domain/scheduler/types';
 import type { DrillbookDb } from '../../src/storage/db';
 import { readStudyDay } from '../../src/stores/clock';
-import {
-  loadReviewSnapshot,
-  type RatingOutcome,
-  type ReviewSnapshot,
-  rateShownCard,
-  type ShownCard,
-} from '../../src/stores/review-session';
+import { createReviewSession } from '../../src/stores/live-review-session';
+import type { RatingRequest, ShownCard } from '../../src/stores/review-session';
 import { createUuid, type Random } from './random';
 import type { HeadKinds } from './review-bench-types';
 
@@ -22,117 +17,123 @@ export type ReviewLoopContext = {
   deckId: string;
   settings: SchedulerSettings;
   random: Random;
-  /** Runs after the measured reads of each recorded iteration, on the same state (not timed). */
-  afterSnapshot?: (now: number) => Promise<void>;
 };
 
 export type ReviewLoopSamples = {
+  /** session.next after a rating: the in-memory pop and one confirming read. */
   nextCard: number[];
-  nextCardOneDeck: number[];
+  /** session.rate: the commit and the in-memory update. */
   commit: number[];
+  /** From the rating to the next card shown, as the Review screen's controller runs it. */
+  rateToNextCard: number[];
   headKinds: HeadKinds;
   daysAdvanced: number;
+  /** How often the session read the whole queue (its start and each new study day). */
+  queueReads: number;
   /** The simulated time after the last rating, for the phases that follow. */
   endAt: number;
 };
 
 /**
- * The review screen's two steps, in turn: load the snapshot (next card), rate its head card
- * (commit). The first `warmup` iterations are not recorded. The simulated clock moves on
- * with every card, and to the next study day when today's limits are used up.
+ * The Review screen's loop through its review session (src/stores/live-review-session.ts):
+ * rate the card shown (commit), then take the next card (next card). The first `warmup`
+ * iterations are not recorded. The simulated clock moves on with every card, and to the next
+ * study day when today's limits are used up.
  */
 export async function runReviewLoop(
   context: ReviewLoopContext,
+  deckIds: string[] | undefined,
   startAt: number,
   warmup: number,
   iterations: number,
 ): Promise<ReviewLoopSamples> {
   const out: ReviewLoopSamples = {
     nextCard: [],
-    nextCardOneDeck: [],
     commit: [],
+    rateToNextCard: [],
     headKinds: { new: 0, learning: 0, review: 0 },
     daysAdvanced: 0,
+    queueReads: 0,
     endAt: startAt,
   };
-  let now = startAt;
-  for (let i = 0; i < warmup + iterations; ) {
-    // Alternating which query runs first keeps either from always finding a warm cache.
-    const [allMs, deckMs, snapshot] =
-      i % 2 === 0
-        ? await timeSnapshots(context, now, true)
-        : await timeSnapshots(context, now, false);
-    const shown = snapshot.current;
-    if (shown === null) {
-      now = moveToNextStudyDay(now, context.settings);
-      out.daysAdvanced += 1;
-      if (out.daysAdvanced > maxSkippedDays) throw new Error('The review queue stays empty');
-      continue;
+  const session = createReviewSession(context.db, {
+    settings: context.settings,
+    ...(deckIds ? { deckIds } : {}),
+  });
+  try {
+    let now = startAt;
+    let snapshot = await session.next(now);
+    for (let i = 0; i < warmup + iterations; ) {
+      const shown = snapshot.current;
+      if (shown === null) {
+        now = moveToNextStudyDay(now, context.settings);
+        out.daysAdvanced += 1;
+        if (out.daysAdvanced > maxSkippedDays) throw new Error('The review queue stays empty');
+        snapshot = await session.next(now);
+        continue;
+      }
+      const began = performance.now();
+      const outcome = await session.rate(createRating(context, shown, now + rateAfterMs));
+      const committed = performance.now();
+      if (outcome !== 'saved') throw new Error(`Rating ${shown.card.id} was not saved`);
+      now += secondsPerCard * 1000;
+      snapshot = await session.next(now);
+      const shownNext = performance.now();
+      if (i >= warmup) {
+        out.commit.push(committed - began);
+        out.nextCard.push(shownNext - committed);
+        out.rateToNextCard.push(shownNext - began);
+        out.headKinds[kindOf(shown)] += 1;
+      }
+      i += 1;
     }
-    if (i >= warmup) await context.afterSnapshot?.(now);
-    const began = performance.now();
-    const outcome = await rateCardOnScreen(context, shown, now + rateAfterMs);
-    const commitMs = performance.now() - began;
-    if (outcome !== 'saved') throw new Error(`Rating ${shown.card.id} was not saved`);
-    if (i >= warmup) {
-      out.nextCard.push(allMs);
-      out.nextCardOneDeck.push(deckMs);
-      out.commit.push(commitMs);
-      out.headKinds[kindOf(shown)] += 1;
-    }
-    i += 1;
-    now += secondsPerCard * 1000;
+    out.endAt = now;
+    out.queueReads = session.countStarts();
+    return out;
+  } finally {
+    session.dispose();
   }
-  out.endAt = now;
+}
+
+/**
+ * Opening the Review screen: a new session reads today's queue (start) and shows its first
+ * card. A fresh session each round, on the same data.
+ */
+export async function measureSessionStarts(
+  context: ReviewLoopContext,
+  now: number,
+  rounds: number,
+): Promise<{ start: number[]; firstCard: number[] }> {
+  const out = { start: [] as number[], firstCard: [] as number[] };
+  for (let round = 0; round < rounds; round += 1) {
+    const session = createReviewSession(context.db, { settings: context.settings });
+    try {
+      const began = performance.now();
+      await session.start(now);
+      const started = performance.now();
+      await session.next(now);
+      out.start.push(started - began);
+      out.firstCard.push(performance.now() - began);
+    } finally {
+      session.dispose();
+    }
+  }
   return out;
 }
 
-async function timeSnapshots(
-  context: ReviewLoopContext,
-  now: number,
-  isAllFirst: boolean,
-): Promise<[number, number, ReviewSnapshot]> {
-  const all = () => timeSnapshot(context, now, undefined);
-  const one = () => timeSnapshot(context, now, [context.deckId]);
-  if (isAllFirst) {
-    const first = await all();
-    const second = await one();
-    return [first.ms, second.ms, first.snapshot];
-  }
-  const second = await one();
-  const first = await all();
-  return [first.ms, second.ms, first.snapshot];
-}
-
-async function timeSnapshot(
-  { db, settings }: ReviewLoopContext,
-  now: number,
-  deckIds: string[] | undefined,
-): Promise<{ ms: number; snapshot: ReviewSnapshot }> {
-  const began = performance.now();
-  const snapshot = await loadReviewSnapshot(db, {
-    now,
-    ...(deckIds ? { deckIds } : {}),
-    settings,
-    pinnedCardId: null,
-  });
-  return { ms: performance.now() - began, snapshot };
-}
-
-export function rateCardOnScreen(
-  { db, settings, random }: ReviewLoopContext,
+function createRating(
+  { random }: ReviewLoopContext,
   shown: ShownCard,
   now: number,
-): Promise<RatingOutcome> {
-  return rateShownCard(db, {
+): Omit<RatingRequest, 'settings'> {
+  return {
     shown,
     rating: pickRating(random),
     mode: 'review',
     now,
     durationMs: rateAfterMs,
     reviewId: createUuid(random),
-    settings,
-  });
+  };
 }
 
 /** Mostly Good, as real learners rate: 10% Again, 10% Hard, 75% Good, 5% Easy. */

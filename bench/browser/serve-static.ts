@@ -1,4 +1,4 @@
-// Node side: a tiny static server for the built bench page, on 127.0.0.1 and a free port.
+// Node side: a tiny static server for the built bench page, on 127.0.0.1.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -21,7 +21,8 @@ const isolationHeaders = {
 
 export type StaticServer = { url: string; close: () => Promise<void> };
 
-export async function serveStatic(dir: string): Promise<StaticServer> {
+/** `port` 0 takes a free one; a fixed port keeps the origin, and so IndexedDB, the same between runs. */
+export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
   const root = normalize(dir + sep);
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -40,7 +41,7 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(port, '127.0.0.1', resolve);
   });
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('The server has no port');

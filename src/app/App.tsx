@@ -1,14 +1,10 @@
 import { useEffect } from 'react';
 import { Router } from 'wouter';
 import { useAppStore } from '../stores/app-store';
-import { applyTheme, readThemeMirror, useAppliedTheme } from '../stores/use-theme';
+import { useAppliedTheme } from '../stores/use-theme';
 import { AppRoutes } from './AppRoutes';
 import { Layout } from './Layout';
 import { startApp } from './start-app';
-
-// As this module loads, before React renders anything: a forced theme is on <html> before the
-// first paint of the app (the CSP forbids an inline script in index.html, which would be earlier).
-applyTheme(readThemeMirror());
 
 export function App() {
   const phase = useAppStore((s) => s.phase);
@@ -31,7 +27,7 @@ export function App() {
   return (
     <main id="main" className="startup">
       <h1>Drillbook</h1>
-      {phase === 'starting' ? (
+      {phase === 'starting' && alert === null ? (
         <p role="status">Opening your decks…</p>
       ) : (
         <p role="alert">{alert ?? 'Drillbook could not start.'}</p>

@@ -1,9 +1,16 @@
-import { lazy, Suspense } from 'react';
-import { Route, Switch } from 'wouter';
-import { DeckScreen } from '../features/decks/DeckScreen';
+import { lazy, Suspense, useEffect } from 'react';
+import { Route, Switch, useLocation } from 'wouter';
+import { preloadCardMarkdown } from '../components/markdown/LazyCardMarkdown';
 import { DecksScreen } from '../features/decks/DecksScreen';
-import { ReviewScreen } from '../features/review/ReviewScreen';
 import { NotFoundScreen } from './NotFoundScreen';
+import { loadReviewScreen } from './preload-screens';
+
+// Review is on the daily path, but the first screen is Decks: its code (the scheduler, the
+// card panels) is fetched as the user heads for it (src/app/preload-screens.ts), not run at start.
+const ReviewScreen = lazy(() => loadReviewScreen().then((m) => ({ default: m.ReviewScreen })));
+const DeckScreen = lazy(() =>
+  import('../features/decks/DeckScreen').then((m) => ({ default: m.DeckScreen })),
+);
 
 const WriteScreen = lazy(() =>
   import('../features/quiz/write/WriteScreen').then((m) => ({ default: m.WriteScreen })),
@@ -41,8 +48,21 @@ const SettingsScreen = lazy(() =>
   })),
 );
 
-// Decks and Review are the daily path and load with the shell; every other screen is its own chunk.
+/**
+ * Fetches the card renderer once the user leaves the Decks screen, the one screen that shows no
+ * card, so that a reveal does not wait for it. Decks never pays for its download and set-up.
+ */
+function usePreloadCardMarkdownOffDecks(): void {
+  const [location] = useLocation();
+  const isOffDecks = location !== '/';
+  useEffect(() => {
+    if (isOffDecks) preloadCardMarkdown();
+  }, [isOffDecks]);
+}
+
+// Decks loads with the shell; every other screen is its own chunk.
 export function AppRoutes() {
+  usePreloadCardMarkdownOffDecks();
   return (
     <Suspense fallback={<p role="status">Loading…</p>}>
       <Switch>

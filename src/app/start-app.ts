@@ -1,4 +1,3 @@
-import { preloadCardMarkdown } from '../components/markdown/LazyCardMarkdown';
 import { getInstallPrompt } from '../pwa/install-service';
 import { registerServiceWorker } from '../pwa/service-worker';
 import { syncDecks } from '../storage/bank-sync';
@@ -7,6 +6,7 @@ import { describeStorageError } from '../storage/storage-errors';
 import { useAppStore } from '../stores/app-store';
 import { readClock } from '../stores/clock';
 import { getDatabase } from '../stores/database';
+import { yieldToMain } from './yield-to-main';
 
 let starting: Promise<void> | null = null;
 
@@ -38,13 +38,12 @@ async function runStartup(): Promise<void> {
       onBlocked: showAlert,
       onVersionChange: showAlert,
     });
+    await yieldToMain();
     // The bank is its own chunk: a returning user's start-up reads one hash and moves on.
-    const { decks } = await import('virtual:bank');
-    await syncDecks(db, decks, 'builtin', readClock());
+    const { decks, hashes } = await import('virtual:bank');
+    await yieldToMain();
+    await syncDecks(db, decks, 'builtin', readClock(), hashes);
     markReady();
-    // After the first screen has painted: the renderer's download and set-up would otherwise
-    // compete with it for the main thread.
-    runWhenIdle(preloadCardMarkdown);
   } catch (error) {
     markFailed(describeStorageError(error));
   }

@@ -1,8 +1,11 @@
-import { BackupReminder } from './BackupReminder';
+import { lazy, Suspense } from 'react';
 import { UpdatePrompt } from './UpdatePrompt';
-import { useAppBadge } from './use-app-badge';
 import { useIdleStart } from './use-idle-start';
-import { usePersistAfterFirstReview } from './use-persist-after-first-review';
+
+// Their code (the badge counts today's queue with the scheduler) loads when they start.
+const IdleServices = lazy(() =>
+  import('./IdleServices').then((m) => ({ default: m.IdleServices })),
+);
 
 /** The app-wide notices (update, backup) and the quiet services that go with the shell. */
 export function PwaNotices() {
@@ -10,14 +13,11 @@ export function PwaNotices() {
   return (
     <>
       <UpdatePrompt />
-      {isIdle && <IdleServices />}
+      {isIdle && (
+        <Suspense fallback={null}>
+          <IdleServices />
+        </Suspense>
+      )}
     </>
   );
-}
-
-/** What can wait until the first screen is up: badge, storage persistence, backup reminder. */
-function IdleServices() {
-  useAppBadge();
-  usePersistAfterFirstReview();
-  return <BackupReminder />;
 }

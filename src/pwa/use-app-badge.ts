@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from '../storage/live-query';
+import type { SchedulerSettings } from '../domain/scheduler/types';
+import { watchQueueChanges } from '../storage/queue-changes';
 import { readClock, readStudyDay } from '../stores/clock';
 import { getDatabase } from '../stores/database';
 import { loadReviewSnapshot } from '../stores/review-session';
@@ -9,6 +10,13 @@ import { type BadgeNavigator, hasAppBadge, showAppBadge } from './app-badge';
 // Timers longer than this overflow; a far-off due time just re-checks later.
 const maxWakeDelayMs = 2 ** 31 - 1;
 
+/**
+ * The badge is counted from a full read of today's queue, which costs tens of milliseconds at
+ * 100,000 cards. Re-counting after every rating would compete with the next rating's commit, so
+ * the count waits until writes have paused this long.
+ */
+const defaultSettleMs = 1500;
+
 type DueCount = { count: number; wakeAt: number };
 
 /**
@@ -16,22 +24,39 @@ type DueCount = { count: number; wakeAt: number };
  * kept current as ratings are saved in any tab, as cards fall due, and as a new study day
  * starts. Does nothing where the browser has no Badging API.
  */
-export function useAppBadge(nav: BadgeNavigator = navigator): void {
+export function useAppBadge(nav: BadgeNavigator = navigator, settleMs = defaultSettleMs): void {
   const isSupported = hasAppBadge(nav);
   const settings = useSchedulerSettings();
   const [tick, setTick] = useState(0);
-  const due = useLiveQuery(async (): Promise<DueCount | undefined> => {
-    if (!isSupported || !settings) return undefined;
-    const now = readClock();
-    const { counts, nextDueAt } = await loadReviewSnapshot(getDatabase(), {
-      now,
-      settings,
-      pinnedCardId: null,
+  const [due, setDue] = useState<DueCount>();
+
+  useEffect(() => {
+    if (!isSupported) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = watchQueueChanges(
+      getDatabase(),
+      () => false,
+      () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => setTick((t) => t + 1), settleMs);
+      },
+    );
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [isSupported, settleMs]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each tick asks for a fresh count.
+  useEffect(() => {
+    if (!isSupported || !settings) return;
+    let isCurrent = true;
+    void countDue(settings).then((next) => {
+      if (isCurrent) setDue(next);
     });
-    // A new study day brings new cards even when nothing else falls due.
-    const { dayEnd } = readStudyDay(now, settings.dayStartHour);
-    const wakeAt = Math.min(nextDueAt ?? dayEnd, dayEnd);
-    return { count: counts.new + counts.learning + counts.review, wakeAt };
+    return () => {
+      isCurrent = false;
+    };
   }, [isSupported, settings, tick]);
 
   const count = due?.count;
@@ -46,4 +71,17 @@ export function useAppBadge(nav: BadgeNavigator = navigator): void {
     const timer = setTimeout(() => setTick((t) => t + 1), delay);
     return () => clearTimeout(timer);
   }, [wakeAt]);
+}
+
+async function countDue(settings: SchedulerSettings): Promise<DueCount> {
+  const now = readClock();
+  const { counts, nextDueAt } = await loadReviewSnapshot(getDatabase(), {
+    now,
+    settings,
+    pinnedCardId: null,
+  });
+  // A new study day brings new cards even when nothing else falls due.
+  const { dayEnd } = readStudyDay(now, settings.dayStartHour);
+  const wakeAt = Math.min(nextDueAt ?? dayEnd, dayEnd);
+  return { count: counts.new + counts.learning + counts.review, wakeAt };
 }

@@ -22,14 +22,17 @@ const CHUNK_SIZE = 1000;
  * Stores compiled decks, keeping every matched card's schedule and history (design section 2).
  * Decks whose stored hash matches are skipped without a write transaction, so start-up with
  * an unchanged bank is one read. The rest are synced in one transaction: all or nothing.
+ * `knownHashes` are the decks' `hashDeck` when the caller has them (the built-in bank's are
+ * computed at build time).
  */
 export async function syncDecks(
   db: DrillbookDb,
   decks: CompiledDeck[],
   source: DeckSource,
   now: number,
+  knownHashes?: readonly string[],
 ): Promise<SyncSummary[]> {
-  const hashes = decks.map(hashDeck);
+  const hashes = decks.map((deck, i) => knownHashes?.[i] ?? hashDeck(deck));
   const stored = await db.decks.bulkGet(decks.map((compiled) => compiled.deck.id));
   const isCurrent = (i: number) =>
     stored[i]?.contentHash === hashes[i] && stored[i]?.source === source;

@@ -46,6 +46,10 @@ export type QueueInput = {
   reviewsToday: ReviewRow[];
   /** When the next learning card or review falls due after those returned; null if none. */
   nextDueAt: number | null;
+  /** Every shown learning and relearning row, whenever due, earliest first (for a session). */
+  allLearning: ScheduleRow[];
+  /** When the first shown review at or after dayEnd falls due; null if none. */
+  nextReviewDue: number | null;
   /** What is left today of each capped deck's own limits, for buildQueue. */
   deckAllowances: DeckAllowances;
 };
@@ -93,6 +97,8 @@ export async function loadQueueInput(db: DrillbookDb, query: QueueQuery): Promis
       reviewsToday,
       nextDueAt: minDue(learningRows.find((row) => row.due > cutoff)?.due, nextReview?.due),
       deckAllowances,
+      allLearning: learningRows,
+      nextReviewDue: nextReview?.due ?? null,
     };
   });
 }

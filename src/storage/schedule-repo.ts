@@ -28,15 +28,32 @@ export async function saveRating(db: DrillbookDb, write: RatingWrite): Promise<v
       `Schedule row ${schedule.cardId} does not match review of ${review.cardId}`,
     );
   }
+  // Two round trips, the reads together and then the writes together: a commit costs about
+  // what its round trips cost. A card scheduled before and after the rating has no new-queue
+  // marker to update, so its row is not read at all.
+  const isMarkerKept = isScheduled(expectedBefore) && isScheduled(schedule);
   await db.transaction('rw', [db.schedule, db.reviews, db.cards], async () => {
-    const current = (await db.schedule.get(review.cardId)) ?? null;
+    const [stored, card] = await Promise.all([
+      db.schedule.get(review.cardId),
+      isMarkerKept ? undefined : db.cards.get(review.cardId),
+    ]);
+    const current = stored ?? null;
     if (!isSameScheduleRow(current, expectedBefore)) {
       throw new StaleCardError(review.cardId, current);
     }
-    await writeScheduleRow(db, review.cardId, schedule);
-    // add, not put: saving the same review twice must fail rather than overwrite.
-    await db.reviews.add(review);
+    await Promise.all([
+      schedule === null ? db.schedule.delete(review.cardId) : db.schedule.put(schedule),
+      card !== undefined && hasStaleQueueMarker(card, schedule)
+        ? db.cards.put(toCardRow(card, schedule))
+        : undefined,
+      // add, not put: saving the same review twice must fail rather than overwrite.
+      db.reviews.add(review),
+    ]);
   });
+}
+
+function isScheduled(row: ScheduleRow | null): boolean {
+  return row !== null && row.state !== 0;
 }
 
 /** Writes a row outside a rating, e.g. bury until tomorrow. */

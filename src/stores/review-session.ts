@@ -1,8 +1,9 @@
 import type { StoredCard } from '../domain/card-types';
 import { countDoneToday } from '../domain/scheduler/done-today';
 import { previewRatings, type RatingPreview } from '../domain/scheduler/preview';
-import { buildQueue, defaultLearnAheadMs, type Queue } from '../domain/scheduler/queue';
-import { rateCard } from '../domain/scheduler/rate-card';
+import { defaultLearnAheadMs, type Queue } from '../domain/scheduler/queue';
+import { type RatedCard, rateCard } from '../domain/scheduler/rate-card';
+import { type SessionQueue, viewSessionQueue } from '../domain/scheduler/session-queue';
 import type { Rating, ReviewMode, ScheduleRow, SchedulerSettings } from '../domain/scheduler/types';
 import { getCard } from '../storage/card-repo';
 import type { DrillbookDb } from '../storage/db';
@@ -41,29 +42,46 @@ export type SnapshotQuery = {
 /**
  * Reads today's queue and the card at its head, in one read transaction. Meant to run inside a
  * live query: the transaction keeps every read, the head card's too, in the query's watch.
+ * The Review screen reads the queue once per session instead (live-review-session.ts).
  */
 export function loadReviewSnapshot(db: DrillbookDb, query: SnapshotQuery): Promise<ReviewSnapshot> {
   const tables = [db.decks, db.cards, db.schedule, db.reviews, db.settings];
-  return db.transaction('r', tables, () => readSnapshot(db, query));
+  return db.transaction('r', tables, async () => {
+    const session = await loadSessionQueue(db, query);
+    const { queue, nextDueAt } = viewSessionQueue(session, query.now);
+    const pinned = query.pinnedCardId;
+    const head = queue.items.find((item) => item.cardId === pinned) ?? queue.items[0];
+    const current = head ? await loadShownCard(db, head.cardId, query.now, query.settings) : null;
+    return { current, counts: queue.counts, nextDueAt };
+  });
 }
 
-async function readSnapshot(db: DrillbookDb, query: SnapshotQuery): Promise<ReviewSnapshot> {
-  const { now, settings } = query;
+export type SessionScope = { now: number; deckIds?: string[]; settings: SchedulerSettings };
+
+/** Everything today's queue is built from, read in one read transaction (a session's start). */
+export function loadSessionQueue(db: DrillbookDb, scope: SessionScope): Promise<SessionQueue> {
+  const tables = [db.decks, db.cards, db.schedule, db.reviews, db.settings];
+  return db.transaction('r', tables, () => readSessionQueue(db, scope));
+}
+
+async function readSessionQueue(db: DrillbookDb, scope: SessionScope): Promise<SessionQueue> {
+  const { now, settings } = scope;
   const { dayStart, dayEnd } = readStudyDay(now, settings.dayStartHour);
   const deckLimits = await getDeckLimits(db);
   const input = await loadQueueInput(db, {
     now,
     dayStart,
     dayEnd,
-    ...(query.deckIds ? { deckIds: query.deckIds } : {}),
+    ...(scope.deckIds ? { deckIds: scope.deckIds } : {}),
     learnAheadMs: defaultLearnAheadMs,
     newLimit: settings.newCardsPerDay,
     reviewLimit: settings.maxReviewsPerDay,
     deckLimits,
   });
-  const queue = buildQueue({
-    now,
-    learning: input.learning,
+  return {
+    dayStart,
+    dayEnd,
+    learning: input.allLearning,
     reviews: input.reviews,
     newCards: input.newCards,
     doneToday: countDoneToday(input.reviewsToday, dayStart),
@@ -72,16 +90,40 @@ async function readSnapshot(db: DrillbookDb, query: SnapshotQuery): Promise<Revi
       maxReviewsPerDay: settings.maxReviewsPerDay,
     },
     deckAllowances: input.deckAllowances,
-  });
-  const nextDueAt = minDefined(input.nextDueAt, queue.nextLearningDue);
-  const pinned = query.pinnedCardId;
-  const headId =
-    queue.items.find((item) => item.cardId === pinned)?.cardId ?? queue.items[0]?.cardId;
-  const current = headId ? await loadShownCard(db, headId, now, settings) : null;
-  return { current, counts: queue.counts, nextDueAt };
+    nextReviewDue: input.nextReviewDue,
+  };
 }
 
-async function loadShownCard(
+/**
+ * A queue item's card, schedule row and deck title, read together in one read transaction
+ * (a session's next card: the deck id is known, so the three reads run at once).
+ */
+export function loadQueueHead(
+  db: DrillbookDb,
+  item: { cardId: string; deckId: string },
+  now: number,
+  settings: SchedulerSettings,
+): Promise<ShownCard | null> {
+  return db.transaction('r', [db.cards, db.schedule, db.decks], async () => {
+    const [card, schedule, deck] = await Promise.all([
+      getCard(db, item.cardId),
+      getScheduleRow(db, item.cardId),
+      getDeck(db, item.deckId),
+    ]);
+    if (card === undefined) return null;
+    const title =
+      card.deckId === item.deckId ? deck?.title : (await getDeck(db, card.deckId))?.title;
+    return {
+      card,
+      deckTitle: title ?? '',
+      schedule,
+      previews: previewRatings(schedule, now, settings),
+    };
+  });
+}
+
+/** The card to show with its schedule row and the previews of each rating. */
+export async function loadShownCard(
   db: DrillbookDb,
   cardId: string,
   now: number,
@@ -99,12 +141,6 @@ async function loadShownCard(
     schedule,
     previews: previewRatings(schedule, now, settings),
   };
-}
-
-function minDefined(a: number | null, b: number | null): number | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return Math.min(a, b);
 }
 
 export type RatingRequest = {
@@ -127,6 +163,14 @@ export async function rateShownCard(
   db: DrillbookDb,
   request: RatingRequest,
 ): Promise<RatingOutcome> {
+  return (await commitRating(db, request)).outcome;
+}
+
+/** As rateShownCard, and also what was written, for a session to apply to its queue. */
+export async function commitRating(
+  db: DrillbookDb,
+  request: RatingRequest,
+): Promise<{ outcome: RatingOutcome; rated: RatedCard }> {
   const { shown } = request;
   const rated = rateCard({
     before: shown.schedule,
@@ -141,9 +185,9 @@ export async function rateShownCard(
   });
   try {
     await saveRating(db, { ...rated, expectedBefore: shown.schedule });
-    return 'saved';
+    return { outcome: 'saved', rated };
   } catch (error) {
-    if (error instanceof StaleCardError) return 'already-rated';
+    if (error instanceof StaleCardError) return { outcome: 'already-rated', rated };
     throw error;
   }
 }

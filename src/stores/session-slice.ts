@@ -6,13 +6,10 @@ export type SessionSlice = {
   /** The card on screen and when it appeared, for the review's duration. */
   shownCardId: string | null;
   shownAt: number;
-  /** The card an undo brought back, shown before the rest of the queue. */
-  pinnedCardId: string | null;
   /** A short status line for the review screen ("Undone", "Already rated in another tab"). */
   notice: string | null;
   showCard: (cardId: string, now: number) => void;
   revealAnswer: (cardId: string) => void;
-  pinCard: (cardId: string | null) => void;
   setNotice: (notice: string | null) => void;
 };
 
@@ -20,13 +17,11 @@ export const createSessionSlice: StateCreator<SessionSlice, [], [], SessionSlice
   revealedCardId: null,
   shownCardId: null,
   shownAt: 0,
-  pinnedCardId: null,
   notice: null,
   showCard: (cardId, now) => {
     if (get().shownCardId === cardId) return;
     set({ shownCardId: cardId, shownAt: now, revealedCardId: null });
   },
   revealAnswer: (cardId) => set({ revealedCardId: cardId }),
-  pinCard: (cardId) => set({ pinnedCardId: cardId }),
   setNotice: (notice) => set({ notice }),
 });

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Rating, ReviewMode, SchedulerSettings } from '../domain/scheduler/types';
+import type { Rating, ReviewMode } from '../domain/scheduler/types';
 import { describeStorageError } from '../storage/storage-errors';
 import { useAppStore } from './app-store';
 import { readClock } from './clock';
-import { getDatabase } from './database';
-import { rateShownCard, type ShownCard, undoLastRating } from './review-session';
+import type { ShownCard } from './review-session';
+import type { ReviewController } from './use-review-session';
 
 export type ReviewActions = {
   isRevealed: boolean;
@@ -17,11 +17,11 @@ export type ReviewActions = {
 /** Reveal, rate and undo for the card on screen; one write at a time, failures shown, nothing lost. */
 export function useReviewActions(
   current: ShownCard | null,
-  settings: SchedulerSettings | undefined,
+  controller: ReviewController,
   mode: ReviewMode = 'review',
 ): ReviewActions {
   const cardId = current?.card.id ?? null;
-  const { showCard, revealAnswer, pinCard, setNotice, showAlert } = useAppStore.getState();
+  const { showCard, revealAnswer, setNotice, showAlert } = useAppStore.getState();
   const revealedCardId = useAppStore((s) => s.revealedCardId);
   const isRevealed = cardId !== null && revealedCardId === cardId;
   const [isBusy, setBusy] = useState(false);
@@ -50,19 +50,17 @@ export function useReviewActions(
   };
 
   const rate = (rating: Rating) => {
-    if (!current || !settings || !isRevealed) return;
+    if (!current || !isRevealed) return;
     void runExclusive(async () => {
       const now = readClock();
-      const outcome = await rateShownCard(getDatabase(), {
+      const outcome = await controller.rate({
         shown: current,
         rating,
         mode,
         now,
         durationMs: Math.max(0, now - useAppStore.getState().shownAt),
         reviewId: crypto.randomUUID(),
-        settings,
       });
-      pinCard(null);
       setNotice(
         outcome === 'saved'
           ? null
@@ -73,8 +71,7 @@ export function useReviewActions(
 
   const undo = () => {
     void runExclusive(async () => {
-      const restored = await undoLastRating(getDatabase());
-      pinCard(restored);
+      const restored = await controller.undo();
       setNotice(restored ? 'Last rating undone.' : 'Nothing to undo.');
     });
   };

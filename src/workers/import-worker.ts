@@ -4,9 +4,14 @@
 import type { ImportCommand, ImportEvent } from '../domain/deck-import/import-messages';
 import { createDatabase } from '../storage/db';
 import { runImportJob } from './import-job';
+import { warmUpImport } from './import-warm-up';
 
 const db = createDatabase();
+// Opening takes a round trip to the browser; started now, it overlaps reading and compiling.
+// A failure here surfaces again, and is reported, at the job's first use of the database.
+db.open().catch(() => undefined);
 const cancelled = new Set<number>();
+let hasJob = false;
 
 function send(event: ImportEvent): void {
   globalThis.postMessage(event);
@@ -18,7 +23,12 @@ globalThis.addEventListener('message', (message: MessageEvent<ImportCommand<Blob
     cancelled.add(command.jobId);
     return;
   }
+  if (command.type === 'warm-up') {
+    warmUpImport(() => hasJob);
+    return;
+  }
   const { jobId } = command;
+  hasJob = true;
   void runImportJob(db, command, {
     onProgress: (progress) => send({ type: 'progress', jobId, progress }),
     isCancelled: () => cancelled.has(jobId),

@@ -9,7 +9,7 @@ import { installTestDatabase, makeDeck, seedDeck } from '../support/test-databas
 let db: DrillbookDb;
 
 function Badge({ nav }: { nav: BadgeNavigator }) {
-  useAppBadge(nav);
+  useAppBadge(nav, 10);
   return null;
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { build, createServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bankPlugin } from '../../scripts/vite-plugin-bank';
+import { hashDeck } from '../../src/domain/deck-sync/content-hash';
 
 const goodDeck = `---
 deck: Sample
@@ -99,6 +100,28 @@ describe('the cards/ build plugin', () => {
           timeout: 5000,
         })
         .toContain('What is an edited sample?');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("ships each deck's content hash, so that start-up need not hash the bank", async () => {
+    const root = makeProject({
+      'sample.md': goodDeck,
+      'other.md': goodDeck.replace(/sample/g, 'other'),
+    });
+    const server = await createServer({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [bankPlugin()],
+      server: { middlewareMode: true, hmr: false, watch: null, ws: false },
+    });
+    try {
+      const bank = await server.ssrLoadModule('virtual:bank');
+      expect(bank.hashes).toHaveLength(2);
+      expect(bank.hashes).toEqual(bank.decks.map(hashDeck));
+      expect(new Set(bank.hashes).size).toBe(2);
     } finally {
       await server.close();
     }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CompiledDeck } from '../../src/domain/card-types';
+import { hashDeck } from '../../src/domain/deck-sync/content-hash';
 import type { ScheduleRow } from '../../src/domain/scheduler/types';
 import { syncDecks } from '../../src/storage/bank-sync';
 import { getCard, listCardsByDeck, setCardStatus } from '../../src/storage/card-repo';
@@ -202,5 +203,23 @@ describe('syncDecks', () => {
     expect((await listCardsByDeck(db, 'big')).map((card) => card.position).slice(0, 3)).toEqual([
       0, 1, 2,
     ]);
+  });
+});
+
+describe('hashes known in advance (the built-in bank ships them)', () => {
+  it('skips an unchanged bank on its known hash, and syncs one whose hash changed', async () => {
+    db = createTestDatabase();
+    const original = buildDeck(ORIGINAL);
+    await syncDecks(db, [original], 'builtin', NOW, [hashDeck(original)]);
+    const [again] = await syncDecks(db, [original], 'builtin', NOW, [hashDeck(original)]);
+    expect(again?.isSkipped).toBe(true);
+
+    const edited = buildDeck(buildEditedSpecs());
+    const [synced] = await syncDecks(db, [edited], 'builtin', NOW + DAY, [hashDeck(edited)]);
+    expect(synced?.isSkipped).toBe(false);
+    expect(await getCard(db, URL_NEW)).toBeDefined();
+    // The next start-up, with or without the hash at hand, finds the edited bank current.
+    const [current] = await syncDecks(db, [edited], 'builtin', NOW + 2 * DAY);
+    expect(current?.isSkipped).toBe(true);
   });
 });

@@ -17,7 +17,10 @@ export type ImportStart<F> = {
 
 export type ImportCancel = { type: 'cancel'; jobId: number };
 
-export type ImportCommand<F> = ImportStart<F> | ImportCancel;
+/** Sent to a worker started ahead of time: it uses the wait to warm up its compiler. */
+export type ImportWarmUp = { type: 'warm-up' };
+
+export type ImportCommand<F> = ImportStart<F> | ImportCancel | ImportWarmUp;
 
 export type ImportPhase = 'reading' | 'parsing' | 'writing';
 

@@ -38,6 +38,24 @@ export function hasReviewCaps(allowances: DeckAllowances): boolean {
   return false;
 }
 
+/** The allowances after a rating in `deckId` used `spent` of that deck's limits, if it has any. */
+export function spendDeckAllowance(
+  allowances: DeckAllowances,
+  deckId: string,
+  spent: DoneCounts,
+): DeckAllowances {
+  const allowance = allowances.get(deckId);
+  if (allowance === undefined || (spent.newCount === 0 && spent.reviewCount === 0)) {
+    return allowances;
+  }
+  const next = new Map(allowances);
+  next.set(deckId, {
+    newCards: Math.max(0, allowance.newCards - spent.newCount),
+    reviews: Math.max(0, allowance.reviews - spent.reviewCount),
+  });
+  return next;
+}
+
 function countDoneByDeck(reviews: readonly ReviewRow[], dayStart: number): Map<string, DoneCounts> {
   const byDeck = new Map<string, ReviewRow[]>();
   for (const review of reviews) {

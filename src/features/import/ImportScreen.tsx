@@ -1,7 +1,8 @@
+import { useEffect } from 'react';
 import type { ImportSource, RunImportJob } from '../../domain/deck-import/import-messages';
 import { ImportFiles } from './ImportFiles';
 import { ImportStatus } from './ImportStatus';
-import { runImportInWorker } from './import-worker-client';
+import { prepareImportWorker, runImportInWorker } from './import-worker-client';
 import { PasteImport } from './PasteImport';
 import { useImportJob } from './use-import-job';
 
@@ -13,6 +14,11 @@ export function ImportScreen({
 }) {
   const { state, start, cancel } = useImportJob(runImportJob);
   const isRunning = state.phase === 'running';
+  // The next import's worker starts while the user picks files; each import uses up one.
+  useEffect(() => {
+    if (runImportJob !== runImportInWorker || isRunning) return;
+    return prepareImportWorker();
+  }, [runImportJob, isRunning]);
   const importSources = (sources: ImportSource<File>[]) => {
     if (sources.length > 0) void start({ expectation: 'any', sources });
   };

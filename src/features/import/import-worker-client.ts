@@ -13,11 +13,37 @@ import { readClock } from '../../stores/clock';
 const CANCEL_GRACE_MS = 3000;
 const JOB_ID = 1;
 
-/** Runs one import in a fresh Web Worker, which ends with the job. */
-export const runImportInWorker: RunImportJob<File> = (request, onProgress) => {
-  const worker = new Worker(new URL('../../workers/import-worker.ts', import.meta.url), {
+let spare: Worker | null = null;
+
+function createImportWorker(): Worker {
+  return new Worker(new URL('../../workers/import-worker.ts', import.meta.url), {
     type: 'module',
   });
+}
+
+/**
+ * Starts the next import's worker ahead of time, so that loading its code, opening the
+ * database and warming up the compiler happen while the user picks files rather than after.
+ * Returns a function that ends the prepared worker if no import has taken it.
+ */
+export function prepareImportWorker(): () => void {
+  if (spare === null) {
+    spare = createImportWorker();
+    const warmUp: ImportCommand<File> = { type: 'warm-up' };
+    spare.postMessage(warmUp);
+  }
+  const prepared = spare;
+  return () => {
+    if (spare !== prepared) return;
+    spare = null;
+    prepared.terminate();
+  };
+}
+
+/** Runs one import in a fresh (or freshly prepared) Web Worker, which ends with the job. */
+export const runImportInWorker: RunImportJob<File> = (request, onProgress) => {
+  const worker = spare ?? createImportWorker();
+  spare = null;
   let finish: (report: ImportReport) => void = () => {};
   const done = new Promise<ImportReport>((resolve) => {
     finish = (report) => {

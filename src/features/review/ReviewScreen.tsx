@@ -8,17 +8,17 @@ import { useReviewKeys } from '../../components/card/use-review-keys';
 import { ModePicker } from '../../components/ModePicker';
 import { useAppStore } from '../../stores/app-store';
 import { useReviewActions } from '../../stores/use-review-actions';
-import { useReviewSnapshot } from '../../stores/use-review-snapshot';
+import { useReviewSession } from '../../stores/use-review-session';
 import { useSchedulerSettings } from '../../stores/use-scheduler-settings';
 
 export function ReviewScreen() {
   const [params] = useSearchParams();
   const deckId = params.get('deck');
   const settings = useSchedulerSettings();
-  const snapshot = useReviewSnapshot(settings, deckId ? [deckId] : undefined);
+  const { snapshot, controller } = useReviewSession(settings, deckId ? [deckId] : undefined);
   const current = snapshot?.current ?? null;
   const notice = useAppStore((s) => s.notice);
-  const actions = useReviewActions(current, settings);
+  const actions = useReviewActions(current, controller);
 
   useReviewKeys({
     isRevealed: actions.isRevealed,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeDeckAllowances, hasReviewCaps } from '../../../src/domain/scheduler/deck-caps';
+import {
+  computeDeckAllowances,
+  hasReviewCaps,
+  spendDeckAllowance,
+} from '../../../src/domain/scheduler/deck-caps';
 import type { ReviewRow, ScheduleRow } from '../../../src/domain/scheduler/types';
 import { day, start } from './scheduler-fixtures';
 
@@ -74,5 +78,16 @@ describe('computeDeckAllowances', () => {
     expect(hasReviewCaps(computeDeckAllowances({ a: { newCardsPerDay: 1 } }, [], dayStart))).toBe(
       false,
     );
+  });
+});
+
+describe('spendDeckAllowance', () => {
+  it("takes one rating off its own capped deck's allowance, as a fresh count of today would", () => {
+    const limits = { alpha: { newCardsPerDay: 2, maxReviewsPerDay: 3 } };
+    const before = computeDeckAllowances(limits, [], dayStart);
+    const spent = spendDeckAllowance(before, 'alpha', { newCount: 1, reviewCount: 0 });
+    expect(spent).toEqual(computeDeckAllowances(limits, [review('alpha', null)], dayStart));
+    expect(before.get('alpha')).toEqual({ newCards: 2, reviews: 3 });
+    expect(spendDeckAllowance(spent, 'beta', { newCount: 0, reviewCount: 1 })).toBe(spent);
   });
 });

@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Route, Switch } from 'wouter';
 import { DeckScreen } from '../../../src/features/decks/DeckScreen';
 import { DecksScreen } from '../../../src/features/decks/DecksScreen';
+import { primeDeckOverview } from '../../../src/features/decks/use-deck-overview';
+import { getDatabase } from '../../../src/stores/database';
 import { renderAt } from '../../support/render-at';
 import { installTestDatabase, makeDeck, seedDeck } from '../../support/test-database';
 
@@ -43,6 +45,15 @@ describe('DecksScreen', () => {
       'href',
       '/review',
     );
+  });
+
+  it('shows the overview read before start-up at once, never a loading message', async () => {
+    await primeDeckOverview(getDatabase());
+    renderDecks();
+    expect(screen.queryByText('Loading decks…')).toBeNull();
+    const alpha = screen.getByRole('link', { name: 'Deck alpha' }).closest('li');
+    if (!alpha) throw new Error('deck row not found');
+    expect(within(alpha).getByText('3 new')).toBeInTheDocument();
   });
 
   it('opens a deck on its first question, and Show answer reveals the interview answer', async () => {

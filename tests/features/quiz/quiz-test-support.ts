@@ -16,7 +16,6 @@ export function resetSessionState(): void {
   useAppStore.setState({
     revealedCardId: null,
     shownCardId: null,
-    pinnedCardId: null,
     notice: null,
     alert: null,
   });

@@ -22,7 +22,6 @@ beforeEach(async () => {
   useAppStore.setState({
     revealedCardId: null,
     shownCardId: null,
-    pinnedCardId: null,
     notice: null,
   });
   db = installTestDatabase();

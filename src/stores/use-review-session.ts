@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SchedulerSettings } from '../domain/scheduler/types';
+import { describeStorageError } from '../storage/storage-errors';
+import { useAppStore } from './app-store';
+import { readClock, readStudyDay } from './clock';
+import { getDatabase } from './database';
+import { createReviewSession, type ReviewSession } from './live-review-session';
+import type { RatingOutcome, RatingRequest, ReviewSnapshot } from './review-session';
+
+// Timers longer than this overflow in browsers; a far-off due time just re-checks later.
+const maxWakeDelayMs = 2 ** 31 - 1;
+
+/** What the review screens do to the session; each call ends with the next card shown. */
+export type ReviewController = {
+  rate: (request: Omit<RatingRequest, 'settings'>) => Promise<RatingOutcome>;
+  undo: () => Promise<string | null>;
+};
+
+export type LiveReview = { snapshot: ReviewSnapshot | undefined; controller: ReviewController };
+
+/**
+ * Today's queue and the card at its head, kept by a review session (live-review-session.ts):
+ * read once, updated in memory by each rating, read again when another tab or screen writes,
+ * at a new study day, after an undo and when the settings or decks change. A timer shows a
+ * learning card again when its step is due, and the new day's queue when the day starts.
+ */
+export function useReviewSession(
+  settings: SchedulerSettings | undefined,
+  deckIds: string[] | undefined,
+): LiveReview {
+  const [snapshot, setSnapshot] = useState<ReviewSnapshot>();
+  const [wakeUps, setWakeUps] = useState(0);
+  const session = useRef<ReviewSession | null>(null);
+  const deckKey = deckIds?.join('\n') ?? '';
+
+  const showNext = useCallback(async () => {
+    const current = session.current;
+    if (current === null) return;
+    try {
+      const next = await current.next(readClock());
+      if (session.current === current) setSnapshot(next);
+    } catch (error) {
+      useAppStore.getState().showAlert(describeStorageError(error));
+    }
+  }, []);
+
+  useEffect(() => {
+    if (settings === undefined) return;
+    const scope = deckKey === '' ? { settings } : { settings, deckIds: deckKey.split('\n') };
+    const created = createReviewSession(getDatabase(), scope, () => setWakeUps((n) => n + 1));
+    session.current = created;
+    void showNext();
+    return () => {
+      created.dispose();
+      if (session.current === created) session.current = null;
+    };
+  }, [settings, deckKey, showNext]);
+
+  useEffect(() => {
+    if (wakeUps > 0) void showNext();
+  }, [wakeUps, showNext]);
+
+  const nextDueAt = snapshot?.nextDueAt ?? null;
+  const dayStartHour = settings?.dayStartHour;
+  // Each snapshot sets the timer again, so a screen left open wakes up day after day.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: snapshot re-arms the timer.
+  useEffect(() => {
+    if (dayStartHour === undefined) return;
+    // A new study day brings new cards and reviews even when nothing else falls due.
+    const { dayEnd } = readStudyDay(readClock(), dayStartHour);
+    const wakeAt = Math.min(nextDueAt ?? dayEnd, dayEnd);
+    const delay = Math.min(Math.max(wakeAt - readClock(), 0) + 50, maxWakeDelayMs);
+    const timer = setTimeout(() => setWakeUps((n) => n + 1), delay);
+    return () => clearTimeout(timer);
+  }, [nextDueAt, dayStartHour, snapshot]);
+
+  const controller: ReviewController = {
+    rate: async (request) => {
+      const outcome = await requireSession(session.current).rate(request);
+      await showNext();
+      return outcome;
+    },
+    undo: async () => {
+      const restored = await requireSession(session.current).undo();
+      await showNext();
+      return restored;
+    },
+  };
+  return { snapshot, controller };
+}
+
+function requireSession(session: ReviewSession | null): ReviewSession {
+  if (session === null) throw new Error('The review session has not started');
+  return session;
+}
