@@ -10,11 +10,12 @@ import { buildBenchPage } from './browser/build-page';
 import type { Percentiles, SizeFigures } from './browser/review-bench-types';
 import { runInChromium } from './browser/run-in-chromium';
 import { serveStatic } from './browser/serve-static';
+import type { SchedulerOverhead } from './scheduler-overhead';
 
 const defaultSizes = [1000, 10_000, 100_000];
 const benchPort = 47_391;
 /** Design section 8 targets, at the largest collection. */
-const targets = { size: 100_000, nextCardP95Ms: 16, commitP95Ms: 20 };
+const targets = { size: 100_000, nextCardP95Ms: 16, commitP95Ms: 20, wrapperOverheadMax: 1.5 };
 
 /** `--sizes=1000,10000` runs a subset; anything else on the command line is ignored. */
 export function readSizes(args: readonly string[]): number[] {
@@ -52,7 +53,9 @@ export async function runReviewBench(
         ...targets,
         nextCardP95: judge(largest?.nextCard, targets.nextCardP95Ms),
         commitP95: judge(largest?.commit, targets.commitP95Ms),
+        wrapperOverhead: judgeOverhead(run.schedulerOverhead),
       },
+      wrapperOverhead: run.schedulerOverhead,
       sizes: run.figures,
     };
     const dir = new URL('./results/', import.meta.url);
@@ -67,6 +70,15 @@ export async function runReviewBench(
 function judge(figures: Percentiles | undefined, limitMs: number): string {
   if (figures === undefined) return 'not measured (size not run)';
   return figures.p95 <= limitMs ? 'met' : 'missed';
+}
+
+/** Both the rating and the interval preview must stay within the ratio. */
+function judgeOverhead(overhead: SchedulerOverhead | null): string {
+  if (overhead === null) return 'not measured';
+  const { rateCardOverBareNext = Number.NaN, previewRatingsOverBareRepeat = Number.NaN } =
+    overhead.ratios;
+  const worst = Math.max(rateCardOverBareNext, previewRatingsOverBareRepeat);
+  return worst <= targets.wrapperOverheadMax ? 'met' : 'missed';
 }
 
 function formatRow(label: string, figures: Percentiles): string {
@@ -102,6 +114,13 @@ export function printReviewBench(result: Record<string, unknown>): void {
     for (const [name, step] of Object.entries(steps)) console.log(formatRow(`  ${name}`, step));
   }
   const verdicts = result.targets as Record<string, unknown>;
+  const overhead = result.wrapperOverhead as SchedulerOverhead | null;
+  if (overhead !== null) {
+    const { rateCardOverBareNext, previewRatingsOverBareRepeat } = overhead.ratios;
+    console.log(
+      `scheduler wrapper against bare ts-fsrs in Chromium: rating ${rateCardOverBareNext}x, interval preview ${previewRatingsOverBareRepeat}x (target <= ${targets.wrapperOverheadMax}x): ${String(verdicts.wrapperOverhead)}`,
+    );
+  }
   console.log(
     `targets at ${targets.size} cards: next card p95 <= ${targets.nextCardP95Ms} ms: ${String(verdicts.nextCardP95)}; commit p95 <= ${targets.commitP95Ms} ms: ${String(verdicts.commitP95)}`,
   );

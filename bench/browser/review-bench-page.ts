@@ -1,10 +1,12 @@
 // The bench page: the app's own storage and review-session code against a real IndexedDB.
 // bench/review-bench.ts builds it, opens it in Chromium and calls window.seedReviewBench(size)
 // once per seed format, then window.measureReviewBench on a copy of the seeded profile.
+
 import { defaultSchedulerSettings } from '../../src/domain/scheduler/settings';
 import { createDatabase, type DrillbookDb } from '../../src/storage/db';
 import { readStudyDay } from '../../src/stores/clock';
 import { loadSessionQueue } from '../../src/stores/review-session';
+import { measureSchedulerOverhead } from '../scheduler-overhead';
 import { measureCommitSteps } from './commit-steps';
 import { benchDeckId } from './fake-deck';
 import { timeQueryAlternatives } from './query-alternatives';
@@ -142,6 +144,7 @@ function describeError(error: unknown): Error {
 }
 
 Object.assign(window, {
+  measureSchedulerOverhead,
   seedReviewBench: (size: number) =>
     seedReviewBench(size).catch((error: unknown) => {
       throw describeError(error);

@@ -3,6 +3,7 @@
 // Each size is seeded once into a cached profile (bench/.cache/) and measured on a copy.
 import { rm } from 'node:fs/promises';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { SchedulerOverhead } from '../scheduler-overhead';
 import {
   clearProfiles,
   copyProfile,
@@ -26,12 +27,15 @@ export type BrowserRun = {
   chromium: string;
   isCrossOriginIsolated: boolean;
   figures: SizeFigures[];
+  /** The scheduler wrapper against bare ts-fsrs, timed in this browser's page. */
+  schedulerOverhead: SchedulerOverhead | null;
 };
 
 export async function runInChromium(url: string, sizes: readonly number[]): Promise<BrowserRun> {
   const figures: SizeFigures[] = [];
   let chromiumVersion = '';
   let isCrossOriginIsolated = false;
+  let schedulerOverhead: SchedulerOverhead | null = null;
   for (const size of sizes) {
     console.log(`review bench: ${size} cards`);
     const port = Number(new URL(url).port);
@@ -43,6 +47,7 @@ export async function runInChromium(url: string, sizes: readonly number[]): Prom
       const request: MeasureRequest = { size, startAt: record.startAt };
       const run = await withPage(work, url, async (page) => {
         isCrossOriginIsolated = await page.evaluate(() => window.crossOriginIsolated);
+        schedulerOverhead ??= await page.evaluate(runPageOverhead);
         return page.evaluate(runPageMeasure, request);
       });
       chromiumVersion = run.version;
@@ -60,7 +65,7 @@ export async function runInChromium(url: string, sizes: readonly number[]): Prom
       await rm(work, { recursive: true, force: true });
     }
   }
-  return { chromium: chromiumVersion, isCrossOriginIsolated, figures };
+  return { chromium: chromiumVersion, isCrossOriginIsolated, figures, schedulerOverhead };
 }
 
 async function ensureSeeded(
@@ -125,6 +130,12 @@ function runPageSeed(size: number): Promise<SeedResult> {
   const run: unknown = Reflect.get(window, 'seedReviewBench');
   if (typeof run !== 'function') throw new Error('The bench page did not load');
   return run(size);
+}
+
+function runPageOverhead(): SchedulerOverhead {
+  const run: unknown = Reflect.get(window, 'measureSchedulerOverhead');
+  if (typeof run !== 'function') throw new Error('The bench page did not load');
+  return run();
 }
 
 function runPageMeasure(request: MeasureRequest): Promise<Omit<SizeFigures, 'seed' | 'database'>> {
