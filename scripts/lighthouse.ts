@@ -14,8 +14,9 @@ import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { build, type PreviewServer, preview } from 'vite';
+import { build } from 'vite';
 import playwrightConfig, { chromiumPath } from '../playwright.config';
+import { startPreviewServer } from './preview-server';
 
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 type Run = { lhr: Lhr; reports: string | string[]; loadAverage: number[] };
@@ -54,18 +55,6 @@ function readOptions() {
 function chromiumFlags(): string[] {
   const args = playwrightConfig.use?.launchOptions?.args ?? [];
   return ['--headless=new', ...args];
-}
-
-async function startServer(outDir: string): Promise<{ server: PreviewServer; url: string }> {
-  const server = await preview({
-    root,
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('preview server did not report its address');
-  return { server, url };
 }
 
 /** One Lighthouse run in a fresh browser, so storage and the service worker start empty. */
@@ -109,7 +98,7 @@ async function main(): Promise<void> {
   if (options.shouldBuild) {
     await build({ root, logLevel: 'warn', build: { outDir: firstDir, emptyOutDir: true } });
   }
-  const servers = await Promise.all(options.outDirs.map(startServer));
+  const servers = await Promise.all(options.outDirs.map(startPreviewServer));
   const runs = new Map<string, Run[]>(options.outDirs.map((dir) => [dir, []]));
   try {
     for (let i = 0; i < options.runs; i++) {

@@ -4,8 +4,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { preview } from 'vite';
 import playwrightConfig, { chromiumPath } from '../playwright.config';
+import { startPreviewServer } from './preview-server';
 
 type TraceEvent = {
   name: string;
@@ -40,14 +40,7 @@ const outDir = process.argv[2] ?? 'dist';
 const settleMs = Number(process.env.SETTLE_MS ?? 6000);
 
 async function main(): Promise<void> {
-  const server = await preview({
-    root,
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('preview server did not report its address');
+  const { server, url } = await startPreviewServer(outDir);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: playwrightConfig.use?.launchOptions?.args ?? [],
