@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Rating } from '../../domain/scheduler/types';
 
 type Handlers = {
@@ -25,7 +25,9 @@ export function useReviewKeys(handlers: Handlers): void {
   const latest = useRef(handlers);
   latest.current = handlers;
 
-  useEffect(() => {
+  // Attached during the commit, not after paint: a key pressed as soon as the card is on
+  // screen is not lost, even while a time-sliced render is still settling.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.metaKey || isTyping(event.target)) return;
       const { isRevealed, onReveal, onRate, onUndo } = latest.current;

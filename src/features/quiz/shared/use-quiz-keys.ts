@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 export type KeyBindings = Partial<Record<string, () => void>>;
 
@@ -20,7 +20,9 @@ export function useQuizKeys(bindings: KeyBindings): void {
   const latest = useRef(bindings);
   latest.current = bindings;
 
-  useEffect(() => {
+  // Attached during the commit, not after paint: a key pressed as soon as the card is on
+  // screen is not lost, even while a time-sliced render is still settling.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.metaKey || event.ctrlKey) return;
       if (isTyping(event.target)) return;
