@@ -2,9 +2,10 @@
 // worker client, the import worker, compile, plan, bulk writes) for 10,000 and 100,000 cards,
 // and, on the same 10,000 card rows, bulk chunked writes against one transaction per card.
 // Run with `npx tsx bench/import-bench.ts [--sizes=10000]`; figures go to bench/results/import.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+
 import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { readSizesOption, writeBenchResult } from './bench-support';
 import type { ImportRunFigures, WriteFigures } from './browser/import-bench-types';
 import { buildImportBenchPage } from './browser/import-build-page';
 import { runImportInChromium } from './browser/import-run-in-chromium';
@@ -14,17 +15,9 @@ const defaultSizes = [10_000, 100_000];
 /** The issue's target: 10,000 cards end to end in at most 2 s. */
 const target = { cards: 10_000, maxMs: 2000 };
 
+/** `--sizes=...` runs a subset of the default sizes. */
 export function readImportSizes(args: readonly string[]): number[] {
-  const option = args.find((arg) => arg.startsWith('--sizes='));
-  if (option === undefined) return defaultSizes;
-  const sizes = option
-    .slice('--sizes='.length)
-    .split(',')
-    .map((text) => Number(text.trim()));
-  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 100)) {
-    throw new Error(`--sizes takes whole numbers of at least 100, not "${option}"`);
-  }
-  return sizes;
+  return readSizesOption(args, defaultSizes);
 }
 
 export type ImportBenchResult = {
@@ -68,9 +61,7 @@ export async function runImportBench(
       runs: run.runs,
       writes: run.writes,
     };
-    const dir = new URL('./results/', import.meta.url);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(new URL('import.json', dir), `${JSON.stringify(result, null, 2)}\n`);
+    writeBenchResult('import', result);
     return result;
   } finally {
     await server.close();

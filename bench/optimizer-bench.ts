@@ -3,36 +3,35 @@
 // 100,000 generated reviews, with 1 and 2 training threads, and the main thread's longest task
 // meanwhile (target: none over 50 ms). Run with `npx tsx bench/optimizer-bench.ts
 // [--sizes=20000]`; figures go to bench/results/optimizer.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+
 import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { readSizesOption, writeBenchResult } from './bench-support';
 import { serveStatic } from './browser/serve-static';
-import { buildOptimizerBenchPage } from './optimizer/build-bench-page';
+import { buildBenchPage } from './build-bench-page';
 import { runOptimizerInChromium, type SizeRun } from './optimizer/run-optimizer-in-chromium';
 
 const defaultSizes = [20_000, 100_000];
 const threadCounts = [1, 2];
 const longTaskTargetMs = 50;
 
-/** `--sizes=20000` runs a subset; anything else on the command line is ignored. */
+/** `--sizes=...` runs a subset of the default sizes. */
 export function readOptimizerSizes(args: readonly string[]): number[] {
-  const option = args.find((arg) => arg.startsWith('--sizes='));
-  if (option === undefined) return defaultSizes;
-  const sizes = option
-    .slice('--sizes='.length)
-    .split(',')
-    .map((text) => Number(text.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1000)) {
-    throw new Error(`--sizes takes whole numbers of at least 1000, not "${option}"`);
-  }
-  return sizes;
+  return readSizesOption(args, defaultSizes, 1000);
 }
 
 export async function runOptimizerBench(
   sizes: readonly number[] = readOptimizerSizes(process.argv.slice(2)),
 ): Promise<Record<string, unknown>> {
   console.log('optimizer bench: building the bench page');
-  const outDir = await buildOptimizerBenchPage();
+  const outDir = await buildBenchPage(
+    new URL('./optimizer/', import.meta.url),
+    'drillbook-optimizer-bench',
+    {
+      // ES module workers, as the app builds them.
+      worker: { format: 'es' },
+    },
+  );
   const server = await serveStatic(outDir);
   try {
     const loadBefore = loadavg();
@@ -61,9 +60,7 @@ export async function runOptimizerBench(
       },
       sizes: run.sizes,
     };
-    const dir = new URL('./results/', import.meta.url);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(new URL('optimizer.json', dir), `${JSON.stringify(result, null, 2)}\n`);
+    writeBenchResult('optimizer', result);
     return result;
   } finally {
     await server.close();

@@ -3,13 +3,14 @@
 // (session.rate) at 1,000 to 100,000 cards with ten reviews each, on databases seeded once and
 // cached under bench/.cache/. Run with `npx tsx bench/review-bench.ts [--sizes=1000,10000]`;
 // figures go to bench/results/review.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+
 import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { buildBenchPage } from './browser/build-page';
+import { readSizesOption, writeBenchResult } from './bench-support';
 import type { Percentiles, SizeFigures } from './browser/review-bench-types';
 import { runInChromium } from './browser/run-in-chromium';
 import { serveStatic } from './browser/serve-static';
+import { buildBenchPage } from './build-bench-page';
 import type { SchedulerOverhead } from './scheduler-overhead';
 
 const defaultSizes = [1000, 10_000, 100_000];
@@ -17,25 +18,16 @@ const benchPort = 47_391;
 /** Design section 8 targets, at the largest collection. */
 const targets = { size: 100_000, nextCardP95Ms: 16, commitP95Ms: 20, wrapperOverheadMax: 1.5 };
 
-/** `--sizes=1000,10000` runs a subset; anything else on the command line is ignored. */
+/** `--sizes=...` runs a subset of the default sizes. */
 export function readSizes(args: readonly string[]): number[] {
-  const option = args.find((arg) => arg.startsWith('--sizes='));
-  if (option === undefined) return defaultSizes;
-  const sizes = option
-    .slice('--sizes='.length)
-    .split(',')
-    .map((text) => Number(text.trim()));
-  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 100)) {
-    throw new Error(`--sizes takes whole numbers of at least 100, not "${option}"`);
-  }
-  return sizes;
+  return readSizesOption(args, defaultSizes);
 }
 
 export async function runReviewBench(
   sizes: readonly number[] = readSizes(process.argv.slice(2)),
 ): Promise<Record<string, unknown>> {
   console.log('review bench: building the bench page');
-  const outDir = await buildBenchPage();
+  const outDir = await buildBenchPage(new URL('./browser/', import.meta.url), 'drillbook-bench');
   // IndexedDB belongs to an origin, port included: the cached databases need the same port.
   const server = await serveStatic(outDir, Number(process.env.REVIEW_BENCH_PORT ?? benchPort));
   try {
@@ -58,9 +50,7 @@ export async function runReviewBench(
       wrapperOverhead: run.schedulerOverhead,
       sizes: run.figures,
     };
-    const dir = new URL('./results/', import.meta.url);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(new URL('review.json', dir), `${JSON.stringify(result, null, 2)}\n`);
+    writeBenchResult('review', result);
     return result;
   } finally {
     await server.close();

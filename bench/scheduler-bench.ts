@@ -1,15 +1,14 @@
 // Overhead of Drillbook's scheduler wrapper against calling ts-fsrs directly, in Node.
 // Run with `npx tsx bench/scheduler-bench.ts`; figures go to bench/results/scheduler.json.
 // The review bench takes the same figures inside Chromium.
-import { mkdirSync, writeFileSync } from 'node:fs';
+
 import { pathToFileURL } from 'node:url';
+import { writeBenchResult } from './bench-support';
 import { measureSchedulerOverhead } from './scheduler-overhead';
 
 export async function runSchedulerBench(): Promise<Record<string, unknown>> {
   const result = { name: 'scheduler', node: process.version, ...measureSchedulerOverhead() };
-  const dir = new URL('./results/', import.meta.url);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(new URL('scheduler.json', dir), `${JSON.stringify(result, null, 2)}\n`);
+  writeBenchResult('scheduler', result);
   return result;
 }
 

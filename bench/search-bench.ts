@@ -2,7 +2,7 @@
 // size, then about 200 searches through the same code Browse runs (text search, filter, sort,
 // one page of 50), against a plain substring scan of the same cards. Run with
 // `npx tsx bench/search-bench.ts [--sizes=10000]`; figures go to bench/results/search.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+
 import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../src/domain/browse/browse-catalog';
 import { runBrowseQuery, toBrowsePage } from '../src/domain/browse/browse-query';
 import { searchCardIndex } from '../src/domain/browse/card-search-index';
+import { writeBenchResult } from './bench-support';
 import { createRandom } from './browser/random';
 import { summarize } from './browser/stats';
 import { type Corpus, generateCorpus } from './search/corpus';
@@ -151,9 +152,7 @@ export async function runSearchBench(
     },
     sizes: figures,
   };
-  const dir = new URL('./results/', import.meta.url);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(new URL('search.json', dir), `${JSON.stringify(result, null, 2)}\n`);
+  writeBenchResult('search', result);
   return result;
 }
 

@@ -36,10 +36,8 @@ export const optimizerPagePaths = ['/optimizer.html', '/optimizer'] as const;
 /** The optimizer's worker scripts and wasm, kept apart so that headers can name them. */
 export const optimizerAssetsPrefix = '/assets/optimizer/';
 
-const isolation = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-};
+// securityHeaders already carries Cross-Origin-Opener-Policy: same-origin.
+const isolation = { 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
 export const optimizerPageHeaders: Record<string, string> = { ...securityHeaders, ...isolation };
 

@@ -2,12 +2,7 @@
 // and writes the page's HTML next to it (the entry is a script, so nothing else is needed).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
-
-const pageRoot = fileURLToPath(new URL('./', import.meta.url));
-const outDir = fileURLToPath(
-  new URL('../../node_modules/.cache/drillbook-import-bench/', import.meta.url),
-);
+import { buildBenchPage } from '../build-bench-page';
 
 const html = `<!doctype html>
 <html lang="en">
@@ -21,19 +16,8 @@ const html = `<!doctype html>
 
 /** Builds the import bench page into the cache folder and returns that folder. */
 export async function buildImportBenchPage(): Promise<string> {
-  await build({
-    configFile: false,
-    envDir: false,
-    root: pageRoot,
-    base: './',
-    publicDir: false,
-    logLevel: 'warn',
-    mode: 'production',
+  const outDir = await buildBenchPage(new URL('./', import.meta.url), 'drillbook-import-bench', {
     build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      sourcemap: false,
       rollupOptions: {
         input: fileURLToPath(new URL('./import-bench-page.ts', import.meta.url)),
         output: { entryFileNames: 'import-bench.js' },

@@ -1,17 +1,8 @@
 // Node side: opens the built import bench page in Debian's Chromium (never a downloaded
 // browser) and runs the page's import bench for each size, forwarding its progress lines.
 import { chromium } from '@playwright/test';
+import { benchChromium } from '../bench-support';
 import type { ImportRunFigures, WriteFigures } from './import-bench-types';
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export type ImportBrowserRun = {
   chromium: string;
@@ -29,8 +20,7 @@ export async function runImportInChromium(
   compareAt: number,
 ): Promise<ImportBrowserRun> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
+    ...benchChromium,
   });
   try {
     const runs: ImportRunFigures[] = [];

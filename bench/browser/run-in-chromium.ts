@@ -3,6 +3,7 @@
 // Each size is seeded once into a cached profile (bench/.cache/) and measured on a copy.
 import { rm } from 'node:fs/promises';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { benchChromium } from '../bench-support';
 import type { SchedulerOverhead } from '../scheduler-overhead';
 import {
   clearProfiles,
@@ -12,16 +13,6 @@ import {
   type SeedRecord,
 } from './profile-cache';
 import type { MeasureRequest, SeedResult, SizeFigures } from './review-bench-types';
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export type BrowserRun = {
   chromium: string;
@@ -98,8 +89,7 @@ async function withPage<T>(
   work: (page: Page) => Promise<T>,
 ): Promise<{ value: T; version: string }> {
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
+    ...benchChromium,
     headless: true,
   });
   try {

@@ -3,11 +3,11 @@
 import { countDoneToday } from '../../src/domain/scheduler/done-today';
 import { previewRatings } from '../../src/domain/scheduler/preview';
 import { buildQueue, defaultLearnAheadMs } from '../../src/domain/scheduler/queue';
+import { compareRowsByDue } from '../../src/domain/scheduler/session-queue';
 import type { ScheduleRow, SchedulerSettings } from '../../src/domain/scheduler/types';
 import { getCard } from '../../src/storage/card-repo';
 import type { DrillbookDb } from '../../src/storage/db';
 import {
-  compareByDue,
   isBuried,
   listDeckIdsInOrder,
   loadBuriedCardIds,
@@ -41,7 +41,7 @@ export async function timeSnapshotSteps(
       const learning = await time('learningRows', async () =>
         (await db.schedule.where('state').anyOf([1, 3]).toArray())
           .filter(isShown)
-          .sort(compareByDue),
+          .sort(compareRowsByDue),
       );
       const reviews = await time('dueReviews', () =>
         db.schedule

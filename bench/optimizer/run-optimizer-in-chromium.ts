@@ -4,18 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { benchChromium } from '../bench-support';
 import type { OptimizerRunFigures } from './optimizer-bench-types';
 import { startTracing, stopTracing } from './trace-main-thread';
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export type SizeRun = { size: number; seedMs: number; runs: OptimizerRunFigures[] };
 
@@ -34,8 +25,7 @@ export async function runOptimizerInChromium(
   // A persistent profile keeps IndexedDB on disk, as for a real user.
   const profile = await mkdtemp(join(tmpdir(), 'drillbook-optimizer-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
+    ...benchChromium,
     headless: true,
   });
   try {

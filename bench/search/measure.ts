@@ -1,18 +1,11 @@
 // Measuring helpers for the search bench.
+import { readSizesOption } from '../bench-support';
 
 const defaultSizes = [10_000, 100_000];
 
+/** `--sizes=...` runs a subset of the default sizes. */
 export function readSearchSizes(args: readonly string[]): number[] {
-  const option = args.find((arg) => arg.startsWith('--sizes='));
-  if (option === undefined) return defaultSizes;
-  const sizes = option
-    .slice('--sizes='.length)
-    .split(',')
-    .map((text) => Number(text.trim()));
-  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 100)) {
-    throw new Error(`--sizes takes whole numbers of at least 100, not "${option}"`);
-  }
-  return sizes;
+  return readSizesOption(args, defaultSizes);
 }
 
 export function readHeapMb(): number {

@@ -5,20 +5,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium } from '@playwright/test';
-import { build } from 'vite';
+import { benchChromium } from '../bench-support';
+import { buildBenchPage } from '../build-bench-page';
 import type { StatsReadFigures } from './stats-read-types';
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export type StatsBrowserRun = {
   chromium: string;
@@ -29,13 +19,12 @@ export type StatsBrowserRun = {
 
 export async function runStatsReadInChromium(): Promise<StatsBrowserRun> {
   const reviews = readReviewsOption();
-  const dir = await buildStatsPage();
+  const dir = await buildBenchPage(new URL('./', import.meta.url), 'drillbook-stats-bench');
   const keptProfile = process.env.STATS_BENCH_PROFILE;
   const profile = keptProfile ?? (await mkdtemp(join(tmpdir(), 'drillbook-stats-bench-')));
   const loadAverageBefore = loadavg();
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
+    ...benchChromium,
     headless: true,
   });
   try {
@@ -84,21 +73,4 @@ async function serveFromFolder(context: BrowserContext, dir: string): Promise<vo
 function readReviewsOption(): number {
   const option = process.argv.find((arg) => arg.startsWith('--reviews='));
   return option === undefined ? 1_000_000 : Number(option.slice('--reviews='.length));
-}
-
-async function buildStatsPage(): Promise<string> {
-  const outDir = fileURLToPath(
-    new URL('../../node_modules/.cache/drillbook-stats-bench/', import.meta.url),
-  );
-  await build({
-    configFile: false,
-    envDir: false,
-    root: fileURLToPath(new URL('./', import.meta.url)),
-    base: './',
-    publicDir: false,
-    logLevel: 'warn',
-    mode: 'production',
-    build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false },
-  });
-  return outDir;
 }

@@ -3,14 +3,12 @@ import { Route, Switch, useLocation } from 'wouter';
 import { preloadCardMarkdown } from '../components/markdown/LazyCardMarkdown';
 import { DecksScreen } from '../features/decks/DecksScreen';
 import { NotFoundScreen } from './NotFoundScreen';
-import { loadReviewScreen } from './preload-screens';
+import { loadDeckScreen, loadReviewScreen } from './preload-screens';
 
 // Review is on the daily path, but the first screen is Decks: its code (the scheduler, the
 // card panels) is fetched as the user heads for it (src/app/preload-screens.ts), not run at start.
 const ReviewScreen = lazy(() => loadReviewScreen().then((m) => ({ default: m.ReviewScreen })));
-const DeckScreen = lazy(() =>
-  import('../features/decks/DeckScreen').then((m) => ({ default: m.DeckScreen })),
-);
+const DeckScreen = lazy(() => loadDeckScreen().then((m) => ({ default: m.DeckScreen })));
 
 const WriteScreen = lazy(() =>
   import('../features/quiz/write/WriteScreen').then((m) => ({ default: m.WriteScreen })),

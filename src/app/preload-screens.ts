@@ -7,6 +7,10 @@ export function loadReviewScreen(): Promise<typeof import('../features/review/Re
   return reviewScreen;
 }
 
+export function loadDeckScreen(): Promise<typeof import('../features/decks/DeckScreen')> {
+  return import('../features/decks/DeckScreen');
+}
+
 function isReviewLink(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   const href = target.closest('a[href]')?.getAttribute('href') ?? '';
@@ -18,7 +22,7 @@ export function preloadScreensOnIntent(target: Document): void {
   const onIntent = (event: Event) => {
     if (!isReviewLink(event.target)) return;
     void loadReviewScreen();
-    void import('../features/decks/DeckScreen');
+    void loadDeckScreen();
   };
   for (const type of ['pointerover', 'pointerdown', 'focusin']) {
     target.addEventListener(type, onIntent, { passive: true });

@@ -1,4 +1,3 @@
-import { getInstallPrompt } from '../pwa/install-service';
 import { registerServiceWorker } from '../pwa/service-worker';
 import { syncDecks } from '../storage/bank-sync';
 import { openDatabase } from '../storage/open-database';
@@ -13,10 +12,9 @@ let starting: Promise<void> | null = null;
 /** Opens the database and brings the built-in bank up to date, once per page load. */
 export function startApp(): Promise<void> {
   if (starting === null) {
-    // The install offer can come before the first render. The worker does not wait for the
-    // database, so a fixed version can still install when start-up fails; it waits for an idle
-    // moment, since its precache download would compete with the first screen.
-    getInstallPrompt();
+    // The worker does not wait for the database, so a fixed version can still install when
+    // start-up fails; it waits for an idle moment, since its precache download would compete
+    // with the first screen. (The install offer is listened for from the entry, main.tsx.)
     runWhenIdle(() => void registerServiceWorker());
   }
   starting ??= runStartup();

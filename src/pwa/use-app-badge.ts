@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'react';
+import { viewSessionQueue } from '../domain/scheduler/session-queue';
 import type { SchedulerSettings } from '../domain/scheduler/types';
 import { watchQueueChanges } from '../storage/queue-changes';
-import { readClock, readStudyDay } from '../stores/clock';
+import { readClock, readWakeDelay } from '../stores/clock';
 import { getDatabase } from '../stores/database';
-import { loadReviewSnapshot } from '../stores/review-session';
+import { loadSessionQueue } from '../stores/review-session';
 import { useSchedulerSettings } from '../stores/use-scheduler-settings';
 import { type BadgeNavigator, hasAppBadge, showAppBadge } from './app-badge';
-
-// Timers longer than this overflow; a far-off due time just re-checks later.
-const maxWakeDelayMs = 2 ** 31 - 1;
 
 /**
  * The badge is counted from a full read of today's queue, which costs tens of milliseconds at
@@ -17,7 +15,7 @@ const maxWakeDelayMs = 2 ** 31 - 1;
  */
 const defaultSettleMs = 1500;
 
-type DueCount = { count: number; wakeAt: number };
+type DueCount = { count: number; nextDueAt: number | null };
 
 /**
  * Keeps the app icon's badge at what is left today (the Review screen's count, all decks),
@@ -64,24 +62,21 @@ export function useAppBadge(nav: BadgeNavigator = navigator, settleMs = defaultS
     if (count !== undefined) void showAppBadge(nav, count);
   }, [nav, count]);
 
-  const wakeAt = due?.wakeAt;
+  const dayStartHour = settings?.dayStartHour;
+  // Each count sets the timer again, so a page left open wakes up day after day.
   useEffect(() => {
-    if (wakeAt === undefined) return;
-    const delay = Math.min(Math.max(wakeAt - readClock(), 0) + 50, maxWakeDelayMs);
+    if (due === undefined || dayStartHour === undefined) return;
+    const delay = readWakeDelay(due.nextDueAt, readClock(), dayStartHour);
     const timer = setTimeout(() => setTick((t) => t + 1), delay);
     return () => clearTimeout(timer);
-  }, [wakeAt]);
+  }, [due, dayStartHour]);
 }
 
+/** Only the counts: no head card to read, no rating previews to compute. */
 async function countDue(settings: SchedulerSettings): Promise<DueCount> {
   const now = readClock();
-  const { counts, nextDueAt } = await loadReviewSnapshot(getDatabase(), {
-    now,
-    settings,
-    pinnedCardId: null,
-  });
-  // A new study day brings new cards even when nothing else falls due.
-  const { dayEnd } = readStudyDay(now, settings.dayStartHour);
-  const wakeAt = Math.min(nextDueAt ?? dayEnd, dayEnd);
-  return { count: counts.new + counts.learning + counts.review, wakeAt };
+  const session = await loadSessionQueue(getDatabase(), { now, settings });
+  const { queue, nextDueAt } = viewSessionQueue(session, now);
+  const { counts } = queue;
+  return { count: counts.new + counts.learning + counts.review, nextDueAt };
 }

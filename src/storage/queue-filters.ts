@@ -42,7 +42,3 @@ export function compareDecks(
 ): number {
   return a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
-
-export function compareByDue(a: ScheduleRow, b: ScheduleRow): number {
-  return a.due - b.due || (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0);
-}

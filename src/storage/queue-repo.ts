@@ -4,12 +4,12 @@ import {
   type DeckAllowances,
   hasReviewCaps,
 } from '../domain/scheduler/deck-caps';
+import { compareRowsByDue } from '../domain/scheduler/session-queue';
 import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
 import type { DeckLimits } from '../domain/settings/deck-limits';
 import type { CardRow } from './card-row';
 import type { DrillbookDb } from './db';
 import {
-  compareByDue,
   isBuried,
   listDeckIdsInOrder,
   loadBuriedCardIds,
@@ -76,7 +76,7 @@ export async function loadQueueInput(db: DrillbookDb, query: QueueQuery): Promis
     const decks = new Set(deckIds);
     const isShown = (row: ScheduleRow) =>
       decks.has(row.deckId) && !inactive.has(row.cardId) && !isBuried(row, query.now);
-    const learningRows = learningAll.filter(isShown).sort(compareByDue);
+    const learningRows = learningAll.filter(isShown).sort(compareRowsByDue);
     const reviewSearch: ReviewSearch = {
       deckIds,
       isReview: (row) => row.state === 2 && isShown(row),
@@ -136,7 +136,7 @@ async function loadReviewRows(
       );
     }),
   );
-  return perDeck.flat().sort(compareByDue).slice(0, limit);
+  return perDeck.flat().sort(compareRowsByDue).slice(0, limit);
 }
 
 async function findFirstReviewFrom(
@@ -156,7 +156,7 @@ async function findFirstReviewFrom(
         .first(),
     ),
   );
-  return firsts.filter((row) => row !== undefined).sort(compareByDue)[0];
+  return firsts.filter((row) => row !== undefined).sort(compareRowsByDue)[0];
 }
 
 async function loadNewCards(

@@ -160,7 +160,11 @@ export async function readScheduleFacts(db: DrillbookDb): Promise<ScheduleFacts>
     const removedIds = new Set(removed.map((card) => card.id));
     const progressCards = schedule.filter((row) => !removedIds.has(row.cardId));
     const sorted = decks.sort(compareDecks);
-    // Index counts: the card rows themselves (with their answers) are never read.
+    const removedByDeck = new Map<string, number>();
+    for (const card of removed) {
+      removedByDeck.set(card.deckId, (removedByDeck.get(card.deckId) ?? 0) + 1);
+    }
+    // Index counts: the rows of the cards still in use (with their answers) are never read.
     const totals = await Promise.all(
       sorted.map((deck) => db.cards.where('deckId').equals(deck.id).count()),
     );
@@ -170,7 +174,7 @@ export async function readScheduleFacts(db: DrillbookDb): Promise<ScheduleFacts>
       decks: sorted.map((deck, i) => ({
         deckId: deck.id,
         title: deck.title,
-        cards: (totals[i] ?? 0) - removed.filter((card) => card.deckId === deck.id).length,
+        cards: (totals[i] ?? 0) - (removedByDeck.get(deck.id) ?? 0),
       })),
     };
   });

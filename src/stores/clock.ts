@@ -18,3 +18,16 @@ export function readStudyDay(now: number, dayStartHour: number): StudyDay {
   const dayEnd = startOfStudyDay(probe, dayStartHour, readTimezoneOffset(probe));
   return { dayStart, dayEnd };
 }
+
+// Timers longer than this overflow in browsers; a far-off due time just re-checks later.
+const maxWakeDelayMs = 2 ** 31 - 1;
+
+/**
+ * How long to wait before looking at today's queue again: until the next card falls due, or
+ * until a new study day brings new cards, whichever is first (plus a little, to be past it).
+ */
+export function readWakeDelay(nextDueAt: number | null, now: number, dayStartHour: number): number {
+  const { dayEnd } = readStudyDay(now, dayStartHour);
+  const wakeAt = Math.min(nextDueAt ?? dayEnd, dayEnd);
+  return Math.min(Math.max(wakeAt - now, 0) + 50, maxWakeDelayMs);
+}

@@ -4,9 +4,10 @@ import {
   type SessionQueue,
   viewSessionQueue,
 } from '../domain/scheduler/session-queue';
-import type { ScheduleRow, SchedulerSettings } from '../domain/scheduler/types';
+import type { SchedulerSettings } from '../domain/scheduler/types';
 import type { DrillbookDb } from '../storage/db';
 import { watchQueueChanges } from '../storage/queue-changes';
+import { isBuried } from '../storage/queue-filters';
 import { isSameScheduleRow } from '../storage/schedule-repo';
 import {
   commitRating,
@@ -144,8 +145,4 @@ function isAsQueued(queue: SessionQueue, item: QueueItem, shown: ShownCard, now:
   }
   const rows = item.kind === 'learning' ? queue.learning : queue.reviews;
   return isSameScheduleRow(schedule, rows.find((row) => row.cardId === item.cardId) ?? null);
-}
-
-function isBuried(row: ScheduleRow, now: number): boolean {
-  return row.buriedUntil !== null && row.buriedUntil > now;
 }

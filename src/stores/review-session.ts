@@ -51,7 +51,7 @@ export function loadReviewSnapshot(db: DrillbookDb, query: SnapshotQuery): Promi
     const { queue, nextDueAt } = viewSessionQueue(session, query.now);
     const pinned = query.pinnedCardId;
     const head = queue.items.find((item) => item.cardId === pinned) ?? queue.items[0];
-    const current = head ? await loadShownCard(db, head.cardId, query.now, query.settings) : null;
+    const current = head ? await loadQueueHead(db, head, query.now, query.settings) : null;
     return { current, counts: queue.counts, nextDueAt };
   });
 }
@@ -120,27 +120,6 @@ export function loadQueueHead(
       previews: previewRatings(schedule, now, settings),
     };
   });
-}
-
-/** The card to show with its schedule row and the previews of each rating. */
-export async function loadShownCard(
-  db: DrillbookDb,
-  cardId: string,
-  now: number,
-  settings: SchedulerSettings,
-): Promise<ShownCard | null> {
-  const card = await getCard(db, cardId);
-  if (!card) return null;
-  const [schedule, deck] = await Promise.all([
-    getScheduleRow(db, cardId),
-    getDeck(db, card.deckId),
-  ]);
-  return {
-    card,
-    deckTitle: deck?.title ?? '',
-    schedule,
-    previews: previewRatings(schedule, now, settings),
-  };
 }
 
 export type RatingRequest = {

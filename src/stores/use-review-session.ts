@@ -2,19 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SchedulerSettings } from '../domain/scheduler/types';
 import { describeStorageError } from '../storage/storage-errors';
 import { useAppStore } from './app-store';
-import { readClock, readStudyDay } from './clock';
+import { readClock, readWakeDelay } from './clock';
 import { getDatabase } from './database';
 import { createReviewSession, type ReviewSession } from './live-review-session';
-import type { RatingOutcome, RatingRequest, ReviewSnapshot } from './review-session';
-
-// Timers longer than this overflow in browsers; a far-off due time just re-checks later.
-const maxWakeDelayMs = 2 ** 31 - 1;
+import type { ReviewSnapshot } from './review-session';
 
 /** What the review screens do to the session; each call ends with the next card shown. */
-export type ReviewController = {
-  rate: (request: Omit<RatingRequest, 'settings'>) => Promise<RatingOutcome>;
-  undo: () => Promise<string | null>;
-};
+export type ReviewController = Pick<ReviewSession, 'rate' | 'undo'>;
 
 export type LiveReview = { snapshot: ReviewSnapshot | undefined; controller: ReviewController };
 
@@ -66,10 +60,7 @@ export function useReviewSession(
   // biome-ignore lint/correctness/useExhaustiveDependencies: snapshot re-arms the timer.
   useEffect(() => {
     if (dayStartHour === undefined) return;
-    // A new study day brings new cards and reviews even when nothing else falls due.
-    const { dayEnd } = readStudyDay(readClock(), dayStartHour);
-    const wakeAt = Math.min(nextDueAt ?? dayEnd, dayEnd);
-    const delay = Math.min(Math.max(wakeAt - readClock(), 0) + 50, maxWakeDelayMs);
+    const delay = readWakeDelay(nextDueAt, readClock(), dayStartHour);
     const timer = setTimeout(() => setWakeUps((n) => n + 1), delay);
     return () => clearTimeout(timer);
   }, [nextDueAt, dayStartHour, snapshot]);

@@ -6,9 +6,6 @@ import { useAppStore } from './app-store';
 import { getDatabase } from './database';
 import { applyTheme } from './theme-mirror';
 
-// Settings and the optimizer page import these from here; the start-up script from theme-mirror.
-export { applyTheme, readThemeMirror } from './theme-mirror';
-
 /** Applies a chosen theme at once and stores it. */
 export async function chooseTheme(theme: Theme): Promise<void> {
   applyTheme(theme);

@@ -1,7 +1,7 @@
 // The search worker: reads the cards, builds the full-text index and answers Browse's searches
 // off the main thread. Indexing 100,000 cards takes long enough to freeze a page; here it only
 // delays the first search. The page starts one worker and keeps it while it stays open.
-import { createBrowseEngine } from '../features/browse/browse-engine';
+import { createBrowseEngine, describeError } from '../features/browse/browse-engine';
 import type { SearchCommand, SearchEvent } from '../features/browse/search-messages';
 import { createDatabase } from '../storage/db';
 
@@ -10,10 +10,6 @@ function send(event: SearchEvent): void {
 }
 
 const engine = createBrowseEngine(createDatabase(), (status) => send({ type: 'status', status }));
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 async function answer(command: SearchCommand): Promise<SearchEvent> {
   switch (command.type) {

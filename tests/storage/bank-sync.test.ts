@@ -221,5 +221,8 @@ describe('hashes known in advance (the built-in bank ships them)', () => {
     // The next start-up, with or without the hash at hand, finds the edited bank current.
     const [current] = await syncDecks(db, [edited], 'builtin', NOW + 2 * DAY);
     expect(current?.isSkipped).toBe(true);
+    // The known hash is what decides: a different one syncs the same, stored bank again.
+    const [forced] = await syncDecks(db, [edited], 'builtin', NOW + 3 * DAY, ['not-the-hash']);
+    expect(forced?.isSkipped).toBe(false);
   });
 });

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DrillbookDb } from '../../src/storage/db';
 import { saveTheme } from '../../src/storage/settings-repo';
 import { useAppStore } from '../../src/stores/app-store';
-import { applyTheme, readThemeMirror, useAppliedTheme } from '../../src/stores/use-theme';
+import { applyTheme, readThemeMirror } from '../../src/stores/theme-mirror';
+import { useAppliedTheme } from '../../src/stores/use-theme';
 import { installTestDatabase } from '../support/test-database';
 
 let db: DrillbookDb;

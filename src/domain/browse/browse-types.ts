@@ -91,8 +91,6 @@ export const emptyBrowseFilter: BrowseFilter = {
   retrievabilityBelow: null,
 };
 
-export const defaultBrowseSort: BrowseSort = { key: 'relevance', direction: 'desc' };
-
 /** The direction each key starts in: what a user sorting by it most likely wants first. */
 export const defaultSortDirections: Record<BrowseSortKey, SortDirection> = {
   relevance: 'desc',

@@ -1,5 +1,6 @@
 import { dateDiffInDays } from 'ts-fsrs';
 import { isPracticeMode } from './rate-card';
+import { compareReviews } from './replay';
 import type { Rating, ReviewRow } from './types';
 
 /** Below this, a trained model mostly fits noise; Anki asks for about as many. */
@@ -59,12 +60,6 @@ function toHistory(cardId: string, ordered: readonly OptimizerReview[]): ReviewH
     history.times.push(review.reviewedAt);
   }
   return history;
-}
-
-function compareReviews(a: OptimizerReview, b: OptimizerReview): number {
-  if (a.reviewedAt !== b.reviewedAt) return a.reviewedAt - b.reviewedAt;
-  if (a.id === b.id) return 0;
-  return a.id < b.id ? -1 : 1;
 }
 
 /**

@@ -30,7 +30,11 @@ export function replayReviews(
   return state;
 }
 
-function compareReviews(a: ReviewRow, b: ReviewRow): number {
+/** Review order for replay and for training alike: by time, then by id for ties. */
+export function compareReviews(
+  a: Pick<ReviewRow, 'id' | 'reviewedAt'>,
+  b: Pick<ReviewRow, 'id' | 'reviewedAt'>,
+): number {
   if (a.reviewedAt !== b.reviewedAt) return a.reviewedAt - b.reviewedAt;
   if (a.id === b.id) return 0;
   return a.id < b.id ? -1 : 1;

@@ -1,10 +1,5 @@
 import { type DailyReviews, listDailyReviews } from './daily-reviews';
-import {
-  addReviewsToTally,
-  createDailyTally,
-  type DailyTally,
-  type ReviewFact,
-} from './daily-tally';
+import { type DailyTally, type ReviewFact, tallyReviews } from './daily-tally';
 import {
   type CollectionProgress,
   computeDeckProgress,
@@ -74,8 +69,7 @@ export function computeStatsReport(
   reviews: Iterable<ReviewFact>,
   sources: Omit<StatsSources, 'tally' | 'forecastDays'>,
 ): StatsReport {
-  const tally = createDailyTally(span.history);
-  addReviewsToTally(tally, reviews);
+  const tally = tallyReviews(reviews, span.history);
   return buildStatsReport({ ...sources, tally, forecastDays: span.forecast });
 }
 

@@ -28,7 +28,7 @@ const indexedBeforeFirstSearch = 2000;
 const sliceMs = 40;
 const cardsPerStep = 100;
 
-function describeError(error: unknown): string {
+export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 

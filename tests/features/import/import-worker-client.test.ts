@@ -59,7 +59,7 @@ describe('prepareImportWorker', () => {
 
   it('ends a prepared worker that no import took, and leaves a taken one alone', () => {
     const release = prepareImportWorker();
-    expect(prepareImportWorker()).toBeDefined();
+    prepareImportWorker();
     expect(FakeWorker.created).toHaveLength(1);
     release();
     expect(FakeWorker.created[0]?.isTerminated).toBe(true);
