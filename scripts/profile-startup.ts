@@ -161,9 +161,11 @@ function printBlockingEstimate(events: TraceEvent[], { pid, tid, t0, fcp }: Thre
   const cpuTasks = allTasks
     .map((e) => ({ at: (e.ts - t0) / 1000, cpu: (e.tdur ?? 0) / 1000 }))
     .filter((task) => task.cpu > 12.5);
+  const cpuTotal = allTasks.reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
   console.log(
     `blocking time after FCP, 4x: ${byWall.toFixed(0)} ms by wall time, ${byCpu.toFixed(0)} ms by CPU time`,
   );
+  console.log(`main-thread CPU after FCP: ${cpuTotal.toFixed(0)} ms in ${allTasks.length} tasks`);
   console.log(
     `tasks over 12.5 ms of CPU after FCP: ${cpuTasks.map((t) => `${t.cpu.toFixed(1)}@${t.at.toFixed(0)}`).join(', ')}`,
   );

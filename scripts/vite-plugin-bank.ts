@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { CompiledDeck, Diagnostic } from '../src/domain/card-types';
 import { compileDeck } from '../src/domain/compiler/compile-deck';
-import { hashDeck } from '../src/domain/deck-sync/content-hash';
+import { hashCardContent, hashDeck } from '../src/domain/deck-sync/content-hash';
 
 const publicId = 'virtual:bank';
 const resolvedId = `\0${publicId}`;
@@ -40,7 +40,15 @@ function renderModule(decks: CompiledDeck[]): string {
   const shipped = decks.map(({ deck, cards }) => ({ deck, cards, diagnostics: [] }));
   // Start-up compares these with the stored hashes; hashing the bank in the page took a long task.
   const hashes = shipped.map(hashDeck);
-  return `export const decks = ${JSON.stringify(shipped)};\nexport const hashes = ${JSON.stringify(hashes)};\n`;
+  const cardHashes = Object.fromEntries(
+    shipped.flatMap(({ cards }) => cards.map((card) => [card.id, hashCardContent(card)])),
+  );
+  return [
+    `export const decks = ${JSON.stringify(shipped)};`,
+    `export const hashes = ${JSON.stringify(hashes)};`,
+    `export const cardHashes = ${JSON.stringify(cardHashes)};`,
+    '',
+  ].join('\n');
 }
 
 /** Compiles `cards/` at build and dev time into `virtual:bank`; an error in a card file fails the build. */

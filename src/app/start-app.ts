@@ -1,3 +1,4 @@
+import { runAfterStartUp } from '../pwa/after-start-up';
 import { registerServiceWorker } from '../pwa/service-worker';
 import { syncDecks } from '../storage/bank-sync';
 import { openDatabase } from '../storage/open-database';
@@ -13,20 +14,12 @@ let starting: Promise<void> | null = null;
 export function startApp(): Promise<void> {
   if (starting === null) {
     // The worker does not wait for the database, so a fixed version can still install when
-    // start-up fails; it waits for an idle moment, since its precache download would compete
-    // with the first screen. (The install offer is listened for from the entry, main.tsx.)
-    runWhenIdle(() => void registerServiceWorker());
+    // start-up fails; it waits until start-up has settled, since its precache download would
+    // compete with the first screen. (The install offer is listened for from the entry, main.tsx.)
+    runAfterStartUp(() => void registerServiceWorker());
   }
   starting ??= runStartup();
   return starting;
-}
-
-function runWhenIdle(task: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') {
-    window.requestIdleCallback(task, { timeout: 3000 });
-  } else {
-    window.setTimeout(task, 0);
-  }
 }
 
 async function runStartup(): Promise<void> {
@@ -38,9 +31,9 @@ async function runStartup(): Promise<void> {
     });
     await yieldToMain();
     // The bank is its own chunk: a returning user's start-up reads one hash and moves on.
-    const { decks, hashes } = await import('virtual:bank');
+    const { decks, hashes, cardHashes } = await import('virtual:bank');
     await yieldToMain();
-    await syncDecks(db, decks, 'builtin', readClock(), hashes);
+    await syncDecks(db, decks, 'builtin', readClock(), { decks: hashes, cards: cardHashes });
     markReady();
   } catch (error) {
     markFailed(describeStorageError(error));

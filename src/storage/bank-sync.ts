@@ -15,6 +15,12 @@ export type SyncSummary = {
   counts: DeckSyncCounts;
 };
 
+/** Decks' `hashDeck` in the order given, and cards' `hashCardContent` by card id. */
+export type KnownHashes = {
+  decks: readonly string[];
+  cards: Readonly<Record<string, string>>;
+};
+
 // Design section 9: bulkPut in chunks of 1,000 is the fastest way IndexedDB takes rows.
 const CHUNK_SIZE = 1000;
 
@@ -22,17 +28,16 @@ const CHUNK_SIZE = 1000;
  * Stores compiled decks, keeping every matched card's schedule and history (design section 2).
  * Decks whose stored hash matches are skipped without a write transaction, so start-up with
  * an unchanged bank is one read. The rest are synced in one transaction: all or nothing.
- * `knownHashes` are the decks' `hashDeck` when the caller has them (the built-in bank's are
- * computed at build time).
+ * `known` are hashes the caller already has (the built-in bank's are computed at build time).
  */
 export async function syncDecks(
   db: DrillbookDb,
   decks: CompiledDeck[],
   source: DeckSource,
   now: number,
-  knownHashes?: readonly string[],
+  known: KnownHashes = { decks: [], cards: {} },
 ): Promise<SyncSummary[]> {
-  const hashes = decks.map((deck, i) => knownHashes?.[i] ?? hashDeck(deck));
+  const hashes = decks.map((deck, i) => known.decks[i] ?? hashDeck(deck));
   const stored = await db.decks.bulkGet(decks.map((compiled) => compiled.deck.id));
   const isCurrent = (i: number) =>
     stored[i]?.contentHash === hashes[i] && stored[i]?.source === source;
@@ -42,7 +47,7 @@ export async function syncDecks(
     const summaries: SyncSummary[] = [];
     for (const [i, compiled] of decks.entries()) {
       const deckRow = toDeckRow(compiled, hashes[i] ?? hashDeck(compiled), source, now);
-      summaries.push(await syncDeck(db, compiled, deckRow));
+      summaries.push(await syncDeck(db, compiled, deckRow, known.cards));
     }
     return summaries;
   });
@@ -52,13 +57,14 @@ async function syncDeck(
   db: DrillbookDb,
   compiled: CompiledDeck,
   deckRow: DeckRow,
+  cardHashes: KnownHashes['cards'],
 ): Promise<SyncSummary> {
   const current = await db.decks.get(deckRow.id);
   if (current?.contentHash === deckRow.contentHash && current.source === deckRow.source) {
     return toSkippedSummary(compiled);
   }
   const existing = await db.cards.where('deckId').equals(deckRow.id).toArray();
-  const plan = planDeckSync(existing.map(toStoredCard), compiled.cards);
+  const plan = planDeckSync(existing.map(toStoredCard), compiled.cards, cardHashes);
   const writes = toDeckSyncWrites(plan);
   const moved = await moveRenamedCards(db, writes.renames);
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { build, createServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bankPlugin } from '../../scripts/vite-plugin-bank';
-import { hashDeck } from '../../src/domain/deck-sync/content-hash';
+import type { CompiledCard, CompiledDeck } from '../../src/domain/card-types';
+import { hashCardContent, hashDeck } from '../../src/domain/deck-sync/content-hash';
 
 const goodDeck = `---
 deck: Sample
@@ -105,7 +106,7 @@ describe('the cards/ build plugin', () => {
     }
   });
 
-  it("ships each deck's content hash, so that start-up need not hash the bank", async () => {
+  it("ships each deck's and each card's content hash, so that start-up need not hash the bank", async () => {
     const root = makeProject({
       'sample.md': goodDeck,
       'other.md': goodDeck.replace(/sample/g, 'other'),
@@ -122,6 +123,9 @@ describe('the cards/ build plugin', () => {
       expect(bank.hashes).toHaveLength(2);
       expect(bank.hashes).toEqual(bank.decks.map(hashDeck));
       expect(new Set(bank.hashes).size).toBe(2);
+      const cards: CompiledCard[] = bank.decks.flatMap((deck: CompiledDeck) => deck.cards);
+      expect(Object.keys(bank.cardHashes).sort()).toEqual(cards.map((card) => card.id).sort());
+      for (const card of cards) expect(bank.cardHashes[card.id]).toBe(hashCardContent(card));
     } finally {
       await server.close();
     }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CompiledDeck } from '../../src/domain/card-types';
-import { hashDeck } from '../../src/domain/deck-sync/content-hash';
+import { hashCardContent, hashDeck } from '../../src/domain/deck-sync/content-hash';
 import type { ScheduleRow } from '../../src/domain/scheduler/types';
 import { syncDecks } from '../../src/storage/bank-sync';
 import { getCard, listCardsByDeck, setCardStatus } from '../../src/storage/card-repo';
@@ -210,19 +210,33 @@ describe('hashes known in advance (the built-in bank ships them)', () => {
   it('skips an unchanged bank on its known hash, and syncs one whose hash changed', async () => {
     db = createTestDatabase();
     const original = buildDeck(ORIGINAL);
-    await syncDecks(db, [original], 'builtin', NOW, [hashDeck(original)]);
-    const [again] = await syncDecks(db, [original], 'builtin', NOW, [hashDeck(original)]);
+    await syncDecks(db, [original], 'builtin', NOW, known(original));
+    const [again] = await syncDecks(db, [original], 'builtin', NOW, known(original));
     expect(again?.isSkipped).toBe(true);
 
     const edited = buildDeck(buildEditedSpecs());
-    const [synced] = await syncDecks(db, [edited], 'builtin', NOW + DAY, [hashDeck(edited)]);
+    const [synced] = await syncDecks(db, [edited], 'builtin', NOW + DAY, known(edited));
     expect(synced?.isSkipped).toBe(false);
     expect(await getCard(db, URL_NEW)).toBeDefined();
     // The next start-up, with or without the hash at hand, finds the edited bank current.
     const [current] = await syncDecks(db, [edited], 'builtin', NOW + 2 * DAY);
     expect(current?.isSkipped).toBe(true);
     // The known hash is what decides: a different one syncs the same, stored bank again.
-    const [forced] = await syncDecks(db, [edited], 'builtin', NOW + 3 * DAY, ['not-the-hash']);
+    const forcing = { decks: ['not-the-hash'], cards: {} };
+    const [forced] = await syncDecks(db, [edited], 'builtin', NOW + 3 * DAY, forcing);
     expect(forced?.isSkipped).toBe(false);
   });
+
+  it("stores the cards' known content hashes, as computing them would", async () => {
+    db = createTestDatabase();
+    const deck = buildDeck(ORIGINAL);
+    await syncDecks(db, [deck], 'builtin', NOW, known(deck));
+    const rows = await listCardsByDeck(db, DECK_ID);
+    expect(rows.map((row) => row.contentHash)).toEqual(deck.cards.map(hashCardContent));
+  });
 });
+
+function known(deck: CompiledDeck) {
+  const cards = Object.fromEntries(deck.cards.map((card) => [card.id, hashCardContent(card)]));
+  return { decks: [hashDeck(deck)], cards };
+}

@@ -33,17 +33,19 @@ export type DeckSyncPlan = {
  * Decides what re-importing a deck does to its stored cards (design section 2):
  * match by id, then recognise reworded questions by their answer, then the rest is
  * added or removed. `existing` is every stored card of the deck, removed ones included.
+ * `knownHashes` are cards' `hashCardContent` by id, when the caller has them (built-in bank).
  */
 export function planDeckSync(
   existing: readonly StoredCard[],
   incoming: readonly CompiledCard[],
+  knownHashes: Readonly<Record<string, string>> = {},
 ): DeckSyncPlan {
   const cards = dropRepeatedIds(incoming);
   const existingById = new Map(existing.map((card) => [card.id, card]));
   const planned = cards.map((card, position) => ({
     card,
     position,
-    contentHash: hashCardContent(card),
+    contentHash: knownHashes[card.id] ?? hashCardContent(card),
   }));
 
   const byId = planned.filter((p) => existingById.has(p.card.id));

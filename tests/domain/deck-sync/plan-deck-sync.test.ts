@@ -70,6 +70,17 @@ describe('planDeckSync on an edited copy of a bank', () => {
 });
 
 describe('planDeckSync edge cases', () => {
+  it('takes a hash it is given instead of hashing that card again', () => {
+    const cards = buildDeck(ORIGINAL).cards;
+    const [first, second] = cards;
+    if (!first || !second) throw new Error('bank too small');
+    const computed = planDeckSync([], cards);
+    const given = planDeckSync([], cards, { [first.id]: 'given-by-the-build' });
+    expect(given.added[0]?.contentHash).toBe('given-by-the-build');
+    expect(given.added[1]?.contentHash).toBe(computed.added[1]?.contentHash);
+    expect(given.counts).toEqual(computed.counts);
+  });
+
   it('still recognises a rewording when the answer was lightly edited too', () => {
     const [first] = stored();
     if (!first) throw new Error('empty bank');
