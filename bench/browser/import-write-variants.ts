@@ -7,9 +7,12 @@ import type { WriteFigures } from './import-bench-types';
 // is steady, so it is timed on this many rows and scaled, to spare the shared machine.
 const PER_CARD_SAMPLE = 2000;
 
+/** The same number of requests with nothing to store but the key, so no index entry either. */
+type KeyOnlyRow = { id: string };
+
 type Variant = {
   name: string;
-  write: (db: DrillbookDb, rows: readonly CardRow[]) => Promise<void>;
+  write: (db: DrillbookDb, rows: readonly CardRow[], keys: readonly KeyOnlyRow[]) => Promise<void>;
 };
 
 const variants: Variant[] = [
@@ -18,18 +21,21 @@ const variants: Variant[] = [
   { name: 'dexieBulkPutWindow2', write: (db, rows) => writeDexieWindow(db, rows) },
   { name: 'rawPutLoop', write: (db, rows) => writeRaw(db, rows, 'put') },
   { name: 'rawAddLoop', write: (db, rows) => writeRaw(db, rows, 'add') },
+  // What IndexedDB costs per request alone: the floor of any design with one row per card.
+  { name: 'rawPutKeyOnly', write: (db, _rows, keys) => writeRaw(db, keys, 'put') },
 ];
 
 /**
  * The same card rows written several ways into fresh databases, side by side and in alternation
  * (`rounds` times each, the median kept): Dexie bulk chunks as the import did, raw IndexedDB
- * loops (the floor), and one transaction per card.
+ * loops (the floor), key-only rows (the cost of the requests alone), and one transaction per card.
  */
 export async function compareWrites(rows: readonly CardRow[], rounds = 3): Promise<WriteFigures> {
   const times = new Map<string, number[]>(variants.map((variant) => [variant.name, []]));
+  const keys = rows.map(({ id }) => ({ id }));
   for (let round = 0; round < rounds; round += 1) {
     for (const variant of variants) {
-      const ms = await timeInFreshDatabase(variant.name, (db) => variant.write(db, rows));
+      const ms = await timeInFreshDatabase(variant.name, (db) => variant.write(db, rows, keys));
       times.get(variant.name)?.push(ms);
     }
   }
@@ -75,7 +81,11 @@ async function writeDexieWindow(db: DrillbookDb, rows: readonly CardRow[]) {
   });
 }
 
-function writeRaw(db: DrillbookDb, rows: readonly CardRow[], mode: 'put' | 'add'): Promise<void> {
+function writeRaw(
+  db: DrillbookDb,
+  rows: readonly (CardRow | KeyOnlyRow)[],
+  mode: 'put' | 'add',
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const transaction = db.backendDB().transaction(['cards'], 'readwrite');
     const store = transaction.objectStore('cards');
