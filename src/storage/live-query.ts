@@ -1,3 +1,79 @@
 // Dexie's live queries for React, behind the storage layer: screens and stores observe the
 // database through this module and never import a Dexie package themselves.
-export { useLiveQuery } from 'dexie-react-hooks';
+import { liveQuery } from 'dexie';
+import { useLiveQuery as useDexieLiveQuery } from 'dexie-react-hooks';
+
+// Dexie follows the reads of a query through native awaits only when the query is itself an
+// async function. A query that returns another function's promise (`() => loadX(db)`) would
+// otherwise only see changes to what it read before that function's first await.
+function asAsync<T>(query: () => Promise<T> | T): () => Promise<T> {
+  return async () => await query();
+}
+
+/** dexie-react-hooks' useLiveQuery, for any query function, async or not. */
+export function useLiveQuery<T>(
+  querier: () => Promise<T> | T,
+  deps: unknown[] = [],
+): T | undefined {
+  return useDexieLiveQuery(asAsync(querier), deps);
+}
+
+/** A live query's latest result, for React's useSyncExternalStore. */
+export type LiveSource<T> = {
+  /** Settles once the first result (or an error) is in. */
+  ready: Promise<void>;
+  read: () => T | undefined;
+  readError: () => unknown;
+  subscribe: (listener: () => void) => () => void;
+  /** Ends the query when nobody has subscribed (a source that was never picked up). */
+  stop: () => void;
+};
+
+/**
+ * Starts a live query before any component needs it, so that its first read can happen ahead
+ * of the first render and the component then goes on with the same query instead of reading
+ * again. It runs until its last subscriber leaves, and starts again for a new one.
+ */
+export function startLiveSource<T>(query: () => Promise<T>): LiveSource<T> {
+  let value: T | undefined;
+  let error: unknown;
+  let markReady = () => {};
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    markReady();
+    for (const listener of listeners) listener();
+  };
+  const start = () =>
+    liveQuery(asAsync(query)).subscribe({
+      next: (next) => {
+        value = next;
+        notify();
+      },
+      error: (failure: unknown) => {
+        error = failure;
+        notify();
+      },
+    });
+  let subscription: { unsubscribe: () => void } | null = start();
+  const stop = () => {
+    subscription?.unsubscribe();
+    subscription = null;
+  };
+  return {
+    ready,
+    read: () => value,
+    readError: () => error,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      subscription ??= start();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) stop();
+      };
+    },
+    stop,
+  };
+}

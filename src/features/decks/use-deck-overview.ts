@@ -1,19 +1,20 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { DeckRow } from '../../domain/card-types';
 import { defaultSchedulerSettings } from '../../domain/scheduler/settings';
 import { countVisibleCards } from '../../storage/card-repo';
 import type { DrillbookDb } from '../../storage/db';
 import { type DeckCounts, getDeckCounts, listDecks } from '../../storage/deck-repo';
-import { useLiveQuery } from '../../storage/live-query';
+import { type LiveSource, startLiveSource, useLiveQuery } from '../../storage/live-query';
 import { getSchedulerSettings } from '../../storage/settings-repo';
 import { readClock, readStudyDay } from '../../stores/clock';
 import { getDatabase } from '../../stores/database';
 
 export type DeckOverview = { deck: DeckRow; counts: DeckCounts; cardCount: number };
 
-// Read once before the app's first render (see src/app/start-client.tsx), so that the Decks
+// Started before the app's first render (see src/app/start-client.tsx), so that the Decks
 // screen replaces the prerendered shell with its content, not with a loading message. The
-// live query's first result supersedes it.
-let primedOverview: DeckOverview[] | undefined;
+// screen that mounts first goes on with this query rather than reading the overview again.
+let primed: LiveSource<DeckOverview[]> | null = null;
 
 /** Every deck with what is left today, read from the database. */
 export async function loadDeckOverview(db: DrillbookDb): Promise<DeckOverview[]> {
@@ -37,20 +38,45 @@ export async function loadDeckOverview(db: DrillbookDb): Promise<DeckOverview[]>
   }));
 }
 
-/** Reads the overview ahead of the first render; the next `useDeckOverview` starts from it. */
+/** Reads the overview ahead of the first render; the next `useDeckOverview` goes on with it. */
 export async function primeDeckOverview(db: DrillbookDb): Promise<void> {
-  primedOverview = await loadDeckOverview(db);
+  primed?.stop();
+  const source = startLiveSource(() => loadDeckOverview(db));
+  primed = source;
+  await source.ready;
+  if (source.readError() !== undefined) {
+    source.stop();
+    if (primed === source) primed = null;
+  }
 }
+
+/** The primed query, when its first result is in. */
+function readPrimed(): LiveSource<DeckOverview[]> | null {
+  return primed?.read() === undefined ? null : primed;
+}
+
+const NO_SOURCE: Pick<LiveSource<undefined>, 'read' | 'subscribe'> = {
+  read: () => undefined,
+  subscribe: () => () => {},
+};
 
 /** Every deck with what is left today, live across tabs; undefined while loading. */
 export function useDeckOverview(): DeckOverview[] | undefined {
-  return useLiveQuery(
-    async () => {
-      const overview = await loadDeckOverview(getDatabase());
-      primedOverview = undefined;
-      return overview;
-    },
-    [],
-    primedOverview,
+  const [source] = useState(readPrimed);
+  // Only the first screen to mount takes it over: a later one reads afresh.
+  useEffect(() => {
+    if (source !== null && primed === source) primed = null;
+  }, [source]);
+  const fromPrimed = useSyncExternalStore(
+    (source ?? NO_SOURCE).subscribe,
+    (source ?? NO_SOURCE).read,
   );
+  // Without a primed query, the screen runs its own; with one, this runs no query at all.
+  const fromOwn = useLiveQuery(
+    async () => (source === null ? loadDeckOverview(getDatabase()) : undefined),
+    [source],
+  );
+  const failure = source?.readError();
+  if (failure !== undefined) throw failure;
+  return source === null ? fromOwn : fromPrimed;
 }

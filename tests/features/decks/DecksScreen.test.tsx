@@ -54,6 +54,9 @@ describe('DecksScreen', () => {
     const alpha = screen.getByRole('link', { name: 'Deck alpha' }).closest('li');
     if (!alpha) throw new Error('deck row not found');
     expect(within(alpha).getByText('3 new')).toBeInTheDocument();
+    // The screen goes on with the primed query: a deck added later still shows up.
+    await seedDeck(getDatabase(), makeDeck('gamma', 2));
+    expect(await screen.findByRole('link', { name: 'Deck gamma' })).toBeInTheDocument();
   });
 
   it('opens a deck on its first question, and Show answer reveals the interview answer', async () => {
