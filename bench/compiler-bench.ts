@@ -2,7 +2,7 @@
 // and adversarial inputs, all in CPU time (the machine is shared: waiting for a core is not the
 // parser's cost). Run: npx tsx bench/compiler-bench.ts
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -10,9 +10,9 @@ import { runInNewContext } from 'node:vm';
 import MarkdownIt from 'markdown-it';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { compileDeck } from '../src/domain/compiler/compile-deck';
+import { writeBenchResult } from './bench-support';
 
 const MB = 1024 * 1024;
-const RESULTS = join(import.meta.dirname, 'results', 'compiler.json');
 const SEED_BANK = 'tests/fixtures/markdown/seed-question-bank.md';
 
 /** Mulberry32: a small seeded PRNG, so the generated bank is the same on every run. */
@@ -261,8 +261,7 @@ export async function runCompilerBench(): Promise<Record<string, unknown>> {
   };
   const timing = 'process CPU time (user + system), garbage collected before each run';
   const results = { node: process.version, timing, throughput, scaling };
-  mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  writeBenchResult('compiler', results);
   console.log('written to bench/results/compiler.json');
   return results;
 }

@@ -12,6 +12,8 @@ import {
 } from '../src/domain/scheduler/session-queue';
 import { defaultSchedulerSettings } from '../src/domain/scheduler/settings';
 import type { Rating, ScheduleRow } from '../src/domain/scheduler/types';
+import { createRandom } from './browser/random';
+import { median } from './browser/stats';
 
 const cardCount = 1500;
 const rounds = 9;
@@ -28,15 +30,6 @@ const params: Partial<FSRSParameters> = {
 };
 
 type Case = { input: RateCardInput; card: Card; at: Date; grade: Grade };
-
-/** A fixed pseudo-random sequence, so every run measures the same cards. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 function toBareCard(row: ScheduleRow | null, now: number): Card {
   if (row === null) {
@@ -103,14 +96,6 @@ function time(cases: readonly Case[], run: (item: Case) => number): number {
   const elapsed = performance.now() - began;
   if (Number.isNaN(sink)) throw new Error('unreachable: keeps the results alive');
   return (elapsed * 1000) / cases.length;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;

@@ -2,7 +2,6 @@
 // function, against grouping the same reviews by formatted local date (the usual way).
 // Run with `npx tsx bench/stats-bench.ts`; figures go to bench/results/stats.json.
 // `--browser` also measures the IndexedDB read in Chromium (see bench/stats/).
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { startOfStudyDay } from '../src/domain/scheduler/study-day';
 import { listDailyReviews } from '../src/domain/stats/daily-reviews';
@@ -17,6 +16,7 @@ import {
 } from '../src/domain/stats/retention';
 import { computeStatsReport, planStatsSpan } from '../src/domain/stats/stats-report';
 import { computeStreak } from '../src/domain/stats/streak';
+import { writeBenchResult } from './bench-support';
 import {
   benchClock,
   cardCount,
@@ -96,11 +96,7 @@ export async function runStatsBench(): Promise<StatsBenchResult> {
     const { runStatsReadInChromium } = await import('./stats/read-in-chromium');
     result.browser = await runStatsReadInChromium();
   }
-  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  writeFileSync(
-    new URL('./results/stats.json', import.meta.url),
-    `${JSON.stringify(result, null, 2)}\n`,
-  );
+  writeBenchResult('stats', result);
   return result;
 }
 

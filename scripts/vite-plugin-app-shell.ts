@@ -17,7 +17,7 @@ function isRenderer(value: unknown): value is RenderAppShell {
  * Renders the app's own layout and Decks screen (with the built-in bank) into index.html at
  * build time, so that the first paint, and the largest one, need no JavaScript.
  */
-export async function renderShellHtml(root: string): Promise<string> {
+async function renderShellHtml(root: string): Promise<string> {
   const { decks } = compileBank(root, join(root, 'cards'));
   // A throwaway server only to load the components' TypeScript in Node, React on the server side.
   const server = await createServer({

@@ -2,6 +2,7 @@ import type { CardRow } from '../../src/storage/card-row';
 import { createDatabase, type DrillbookDb } from '../../src/storage/db';
 import { IMPORT_CHUNK_SIZE } from '../../src/storage/import-repo';
 import type { WriteFigures } from './import-bench-types';
+import { median } from './stats';
 
 // One transaction per card takes some 15 s for 10,000 rows on this machine; its per-row cost
 // is steady, so it is timed on this many rows and scaled, to spare the shared machine.
@@ -114,14 +115,6 @@ async function timeInFreshDatabase(
     db.close();
     await createDatabase(dbName).delete();
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 function round2(value: number): number {

@@ -30,10 +30,10 @@ export async function runInChromium(url: string, sizes: readonly number[]): Prom
   for (const size of sizes) {
     console.log(`review bench: ${size} cards`);
     const port = Number(new URL(url).port);
-    const { record, reused, key } = await ensureSeeded(url, port, size);
+    const { record, reused, key, dir } = await ensureSeeded(url, port, size);
     // A persistent profile keeps IndexedDB on disk, as for a real user; Playwright's default
     // contexts are off the record, with IndexedDB in memory and a small quota.
-    const work = await copyProfile((await findCachedProfile(size, port)).dir);
+    const work = await copyProfile(dir);
     try {
       const request: MeasureRequest = { size, startAt: record.startAt };
       const run = await withPage(work, url, async (page) => {
@@ -63,11 +63,11 @@ async function ensureSeeded(
   url: string,
   port: number,
   size: number,
-): Promise<{ record: SeedRecord; reused: boolean; key: string }> {
+): Promise<{ record: SeedRecord; reused: boolean; key: string; dir: string }> {
   const cached = await findCachedProfile(size, port);
   if (cached.record !== null) {
     console.log(`  reusing the database seeded at ${cached.record.seededAt} (${cached.key})`);
-    return { record: cached.record, reused: true, key: cached.key };
+    return { record: cached.record, reused: true, key: cached.key, dir: cached.dir };
   }
   console.log(`  seeding a new database (${cached.key}); it is kept for later runs`);
   await clearProfiles(size);
@@ -80,7 +80,7 @@ async function ensureSeeded(
     port,
   };
   await markSeeded(cached.dir, record);
-  return { record, reused: false, key: cached.key };
+  return { record, reused: false, key: cached.key, dir: cached.dir };
 }
 
 async function withPage<T>(

@@ -1,5 +1,14 @@
 import type { Percentiles } from './review-bench-types';
 
+/** The middle value, or the mean of the two middle ones. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
 /** Nearest-rank percentiles, rounded to microseconds. */
 export function summarize(samples: readonly number[]): Percentiles {
   if (samples.length === 0) throw new Error('No samples to summarize');

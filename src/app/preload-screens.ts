@@ -1,17 +1,15 @@
-// The Review screen is one tap away from Decks. Its code is fetched when the user points at,
-// touches or focuses a link to it, so that it is usually there by the time the tap ends.
-let reviewScreen: Promise<typeof import('../features/review/ReviewScreen')> | null = null;
-
+// Review and a deck's page are one tap away from Decks. Their code is fetched when the user
+// points at, touches or focuses a link to either, so that it is usually there by the time the
+// tap ends. (The module loader fetches each once, however often it is asked.)
 export function loadReviewScreen(): Promise<typeof import('../features/review/ReviewScreen')> {
-  reviewScreen ??= import('../features/review/ReviewScreen');
-  return reviewScreen;
+  return import('../features/review/ReviewScreen');
 }
 
 export function loadDeckScreen(): Promise<typeof import('../features/decks/DeckScreen')> {
   return import('../features/decks/DeckScreen');
 }
 
-function isReviewLink(target: EventTarget | null): boolean {
+function isScreenLink(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   const href = target.closest('a[href]')?.getAttribute('href') ?? '';
   return href.startsWith('/review') || href.startsWith('/decks/');
@@ -20,7 +18,7 @@ function isReviewLink(target: EventTarget | null): boolean {
 /** Starts fetching a screen's code as soon as the user shows the intent to open it. */
 export function preloadScreensOnIntent(target: Document): void {
   const onIntent = (event: Event) => {
-    if (!isReviewLink(event.target)) return;
+    if (!isScreenLink(event.target)) return;
     void loadReviewScreen();
     void loadDeckScreen();
   };

@@ -9,7 +9,7 @@ import { Layout } from './Layout';
  * What a first visit shows on the Decks screen: each built-in deck, all of its cards new. The
  * shell hides these counts (a returning user's differ); they only give the rows their size.
  */
-export function toShellOverview(decks: CompiledDeck[]): DeckListItem[] {
+function toShellOverview(decks: CompiledDeck[]): DeckListItem[] {
   return decks
     .map(({ deck, cards }) => ({
       deck: { id: deck.id, title: deck.title },

@@ -16,10 +16,16 @@ import { yieldToMain } from './yield-to-main';
  */
 export async function startClient(container: HTMLElement): Promise<void> {
   preloadScreensOnIntent(document);
-  await Promise.race([startApp(), untilAlert()]);
+  const alert = watchForAlert();
+  try {
+    await Promise.race([startApp(), alert.shown]);
+  } finally {
+    alert.stop();
+  }
   if (useAppStore.getState().phase === 'ready' && window.location.pathname === '/') {
     await yieldToMain();
-    await primeDeckOverview(getDatabase()).catch(() => undefined);
+    // Never rejects: a failed read is left for the Decks screen to show.
+    await primeDeckOverview(getDatabase());
   }
   await yieldToMain();
   const root = createRoot(container);
@@ -33,12 +39,15 @@ export async function startClient(container: HTMLElement): Promise<void> {
   });
 }
 
-function untilAlert(): Promise<void> {
-  return new Promise((resolve) => {
-    const unsubscribe = useAppStore.subscribe((state) => {
+/** Resolves `shown` once start-up stops on a message; `stop` ends the watch either way. */
+function watchForAlert(): { shown: Promise<void>; stop: () => void } {
+  let stop = () => {};
+  const shown = new Promise<void>((resolve) => {
+    stop = useAppStore.subscribe((state) => {
       if (state.alert === null) return;
-      unsubscribe();
+      stop();
       resolve();
     });
   });
+  return { shown, stop: () => stop() };
 }

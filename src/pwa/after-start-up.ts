@@ -1,18 +1,16 @@
+import { type IdleWindow, runWhenIdle } from '../stores/run-when-idle';
+
 // Long enough for the first screen to be up and its data read, even on a slow phone; short
 // enough that a reminder or the badge never seems late.
-export const SETTLE_MS = 3000;
+const SETTLE_MS = 3000;
 // The browser may stay busy; the task then runs anyway, this long after it was due.
 const IDLE_TIMEOUT_MS = 2000;
 
 /** What runAfterStartUp uses of `window`. */
-export type StartUpWindow = {
+export type StartUpWindow = IdleWindow & {
   document: { readyState: DocumentReadyState };
   addEventListener: (type: 'load', listener: () => void, options: { once: true }) => void;
   removeEventListener: (type: 'load', listener: () => void) => void;
-  setTimeout: (task: () => void, ms: number) => number;
-  clearTimeout: (handle: number) => void;
-  requestIdleCallback?: (task: () => void, options: { timeout: number }) => number;
-  cancelIdleCallback?: (handle: number) => void;
 };
 
 /**
@@ -28,13 +26,7 @@ export function runAfterStartUp(
 ): () => void {
   let cancelStep = () => {};
   const whenIdle = () => {
-    if (typeof win.requestIdleCallback === 'function') {
-      const handle = win.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
-      cancelStep = () => win.cancelIdleCallback?.(handle);
-    } else {
-      const timer = win.setTimeout(task, 0);
-      cancelStep = () => win.clearTimeout(timer);
-    }
+    cancelStep = runWhenIdle(task, IDLE_TIMEOUT_MS, win);
   };
   const afterLoad = () => {
     const timer = win.setTimeout(whenIdle, settleMs);

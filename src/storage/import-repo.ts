@@ -47,12 +47,11 @@ export async function importDecks(
   return db.transaction('rw', [db.decks, db.cards, db.schedule, db.reviews], async () => {
     const planned: PlannedDeck[] = [];
     for (const compiled of decks) planned.push(await planDeck(db, compiled, now));
-    // A new deck's hash is needed only for its deck row: it is worked out while IndexedDB
-    // stores the first chunk, instead of before it.
-    let deckRows: DeckRow[] = [];
-    await writeInChunks(db, planned, hooks, () => {
-      deckRows = planned.flatMap((deck) => (deck.makeDeckRow ? [deck.makeDeckRow()] : []));
-    });
+    // The first chunk is issued before writeInChunks first awaits: a new deck's hash, needed
+    // only for its deck row, is worked out while IndexedDB stores that chunk.
+    const writing = writeInChunks(db, planned, hooks);
+    const deckRows = planned.flatMap((deck) => (deck.makeDeckRow ? [deck.makeDeckRow()] : []));
+    await writing;
     await db.decks.bulkPut(deckRows);
     return planned.map(({ summary }) => summary);
   });
@@ -157,35 +156,27 @@ async function writeInChunks(
   db: DrillbookDb,
   planned: readonly PlannedDeck[],
   hooks: ImportHooks,
-  whileFirstChunkIsStored: () => void,
 ): Promise<void> {
   const total = planned.reduce((sum, deck) => sum + deck.rows.count, 0);
   hooks.onProgress?.(0, total);
-  const chunks = listChunks(planned, total);
+  const chunks = listChunks(planned);
   let next = chunks.next();
-  let isFirst = true;
   while (!next.done) {
     if (hooks.isCancelled?.()) throw new ImportCancelledError();
     const { rows, end } = next.value;
     const write = db.cards.bulkPut(rows);
     try {
-      if (isFirst) whileFirstChunkIsStored();
-      isFirst = false;
       next = chunks.next();
     } finally {
       await write;
     }
     hooks.onProgress?.(end, total);
   }
-  if (isFirst) whileFirstChunkIsStored();
   if (hooks.isCancelled?.()) throw new ImportCancelledError();
 }
 
 /** The planned rows of every deck, in chunks of IMPORT_CHUNK_SIZE that may span decks. */
-function* listChunks(
-  planned: readonly PlannedDeck[],
-  total: number,
-): Generator<{ rows: CardRow[]; end: number }> {
+function* listChunks(planned: readonly PlannedDeck[]): Generator<{ rows: CardRow[]; end: number }> {
   let chunk: CardRow[] = [];
   let written = 0;
   for (const { rows } of planned) {
@@ -200,5 +191,5 @@ function* listChunks(
       }
     }
   }
-  if (chunk.length > 0) yield { rows: chunk, end: total };
+  if (chunk.length > 0) yield { rows: chunk, end: written + chunk.length };
 }

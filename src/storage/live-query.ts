@@ -25,16 +25,20 @@ export type LiveSource<T> = {
   read: () => T | undefined;
   readError: () => unknown;
   subscribe: (listener: () => void) => () => void;
-  /** Ends the query when nobody has subscribed (a source that was never picked up). */
+  /** Ends the query when nobody has subscribed (a started source that was never picked up). */
   stop: () => void;
 };
 
 /**
- * Starts a live query before any component needs it, so that its first read can happen ahead
- * of the first render and the component then goes on with the same query instead of reading
- * again. It runs until its last subscriber leaves, and starts again for a new one.
+ * A live query for useSyncExternalStore. It runs while it has subscribers, and starts again
+ * for a new one. `isStarted` runs it at once: its first read then happens before any
+ * component needs it (ahead of the first render), and the component goes on with the same
+ * query instead of reading again.
  */
-export function startLiveSource<T>(query: () => Promise<T>): LiveSource<T> {
+export function createLiveSource<T>(
+  query: () => Promise<T>,
+  { isStarted = false }: { isStarted?: boolean } = {},
+): LiveSource<T> {
   let value: T | undefined;
   let error: unknown;
   let markReady = () => {};
@@ -57,7 +61,7 @@ export function startLiveSource<T>(query: () => Promise<T>): LiveSource<T> {
         notify();
       },
     });
-  let subscription: { unsubscribe: () => void } | null = start();
+  let subscription: { unsubscribe: () => void } | null = isStarted ? start() : null;
   const stop = () => {
     subscription?.unsubscribe();
     subscription = null;

@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { Dexie, type IntervalTree, type ObservabilitySet, RangeSet } from 'dexie';
 import type { DrillbookDb } from './db';
 
 /** The tables today's review queue is read from. */
@@ -19,7 +19,7 @@ export function watchQueueChanges(
   onChange: () => void,
 ): () => void {
   const prefix = `idb://${db.name}/`;
-  const listener = (parts: Record<string, unknown>) => {
+  const listener = (parts: ObservabilitySet) => {
     if (hasForeignWrite(parts, prefix, isOwnWrite)) onChange();
   };
   Dexie.on('storagemutated', listener);
@@ -27,7 +27,7 @@ export function watchQueueChanges(
 }
 
 function hasForeignWrite(
-  parts: Record<string, unknown>,
+  parts: ObservabilitySet,
   prefix: string,
   isOwnWrite: OwnWriteCheck,
 ): boolean {
@@ -42,14 +42,10 @@ function hasForeignWrite(
   return false;
 }
 
-/** Walks a Dexie RangeSet tree ({ from, to, l, r, d }): true when each range is one own key. */
-function isEveryKeyOwn(node: unknown, isOwn: (key: unknown) => boolean): boolean {
-  if (typeof node !== 'object' || node === null) return true;
-  const from: unknown = Reflect.get(node, 'from');
-  const to: unknown = Reflect.get(node, 'to');
-  const isEmpty = Reflect.get(node, 'd') === 0;
-  if (!isEmpty && (from !== to || !isOwn(from))) return false;
-  return (
-    isEveryKeyOwn(Reflect.get(node, 'l'), isOwn) && isEveryKeyOwn(Reflect.get(node, 'r'), isOwn)
-  );
+/** True when each range of the set is a single key that `isOwn` accepts (an empty set is). */
+function isEveryKeyOwn(ranges: IntervalTree, isOwn: (key: unknown) => boolean): boolean {
+  for (const range of RangeSet(ranges)) {
+    if (range.from !== range.to || !isOwn(range.from)) return false;
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
 import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
-import { hasStaleQueueMarker, toCardRow } from './card-row';
+import { type CardRow, hasStaleQueueMarker, toCardRow } from './card-row';
 import type { DrillbookDb } from './db';
 import { StaleCardError } from './storage-errors';
 
@@ -42,10 +42,7 @@ export async function saveRating(db: DrillbookDb, write: RatingWrite): Promise<v
       throw new StaleCardError(review.cardId, current);
     }
     await Promise.all([
-      schedule === null ? db.schedule.delete(review.cardId) : db.schedule.put(schedule),
-      card !== undefined && hasStaleQueueMarker(card, schedule)
-        ? db.cards.put(toCardRow(card, schedule))
-        : undefined,
+      putScheduleRow(db, review.cardId, schedule, card),
       // add, not put: saving the same review twice must fail rather than overwrite.
       db.reviews.add(review),
     ]);
@@ -67,12 +64,25 @@ export async function writeScheduleRow(
   cardId: string,
   row: ScheduleRow | null,
 ): Promise<void> {
-  if (row === null) await db.schedule.delete(cardId);
-  else await db.schedule.put(row);
-  const card = await db.cards.get(cardId);
-  if (card !== undefined && hasStaleQueueMarker(card, row)) {
-    await db.cards.put(toCardRow(card, row));
-  }
+  await putScheduleRow(db, cardId, row, await db.cards.get(cardId));
+}
+
+/**
+ * Puts or deletes a card's row and, from the card's row as read in the same transaction
+ * (undefined: not read, as the marker cannot have changed), rewrites its new-queue marker.
+ */
+async function putScheduleRow(
+  db: DrillbookDb,
+  cardId: string,
+  row: ScheduleRow | null,
+  card: CardRow | undefined,
+): Promise<void> {
+  await Promise.all([
+    row === null ? db.schedule.delete(cardId) : db.schedule.put(row),
+    card !== undefined && hasStaleQueueMarker(card, row)
+      ? db.cards.put(toCardRow(card, row))
+      : undefined,
+  ]);
 }
 
 /** Field-by-field equality of two schedule rows (rows are flat records). */

@@ -55,10 +55,13 @@ export function createReviewSession(
   let isStale = false;
   let pinnedCardId: string | null = null;
   let starts = 0;
+  // This session's own writes update the memory (a rating) or mark it stale (an undo) in the
+  // call that makes them: they must not call onStale, or the screen would show the next card twice.
   const ownWrites = new Set<string>();
+  let isUndoing = false;
   const stopWatching = watchQueueChanges(
     db,
-    (table, key) => ownWrites.has(`${table}/${String(key)}`),
+    (table, key) => isUndoing || ownWrites.has(`${table}/${String(key)}`),
     () => {
       isStale = true;
       onStale();
@@ -117,10 +120,15 @@ export function createReviewSession(
   };
 
   const undo = async (): Promise<string | null> => {
-    const restored = await undoLastRating(db);
-    isStale = true;
-    pinnedCardId = restored;
-    return restored;
+    isUndoing = true;
+    try {
+      const restored = await undoLastRating(db);
+      isStale = true;
+      pinnedCardId = restored;
+      return restored;
+    } finally {
+      isUndoing = false;
+    }
   };
 
   return {

@@ -40,9 +40,9 @@ export type SnapshotQuery = {
 };
 
 /**
- * Reads today's queue and the card at its head, in one read transaction. Meant to run inside a
- * live query: the transaction keeps every read, the head card's too, in the query's watch.
- * The Review screen reads the queue once per session instead (live-review-session.ts).
+ * Reads today's whole queue and the card at its head, in one read transaction. No screen uses
+ * it since the Review screen reads the queue once per session (live-review-session.ts): it
+ * is the previous design, kept as the per-card full read the review bench compares with.
  */
 export function loadReviewSnapshot(db: DrillbookDb, query: SnapshotQuery): Promise<ReviewSnapshot> {
   const tables = [db.decks, db.cards, db.schedule, db.reviews, db.settings];

@@ -1,7 +1,7 @@
 // In the DOM project: Dexie's live queries rely on browser globals that Node lacks.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DrillbookDb } from '../../src/storage/db';
-import { startLiveSource } from '../../src/storage/live-query';
+import { createLiveSource } from '../../src/storage/live-query';
 import { createTestDatabase } from './test-db';
 
 let db: DrillbookDb;
@@ -12,10 +12,13 @@ afterEach(async () => {
 
 function countingSource() {
   const calls = { count: 0 };
-  const source = startLiveSource(async () => {
-    calls.count += 1;
-    return (await db.settings.toArray()).map((row) => row.key);
-  });
+  const source = createLiveSource(
+    async () => {
+      calls.count += 1;
+      return (await db.settings.toArray()).map((row) => row.key);
+    },
+    { isStarted: true },
+  );
   return { source, calls };
 }
 
@@ -24,7 +27,7 @@ async function until(check: () => boolean): Promise<void> {
   expect(check()).toBe(true);
 }
 
-describe('startLiveSource', () => {
+describe('createLiveSource, started at once', () => {
   it('reads once before anyone subscribes, and a subscriber goes on without a second read', async () => {
     db = createTestDatabase();
     await db.settings.put({ key: 'a', value: 1 });
@@ -63,10 +66,13 @@ describe('startLiveSource', () => {
 
   it('reports a failing query as its error', async () => {
     db = createTestDatabase();
-    const source = startLiveSource(async () => {
-      await db.settings.toArray();
-      throw new Error('broken query');
-    });
+    const source = createLiveSource(
+      async () => {
+        await db.settings.toArray();
+        throw new Error('broken query');
+      },
+      { isStarted: true },
+    );
     await source.ready;
     expect(source.read()).toBeUndefined();
     expect(source.readError()).toBeInstanceOf(Error);

@@ -36,6 +36,19 @@ function rateInSession(shown: ShownCard, rating: Rating, reviewId: string) {
   return session.rate({ shown, rating, mode: 'review', now: NOW, durationMs: 3000, reviewId });
 }
 
+/** A rating made outside the session, as another tab makes it. */
+function rateElsewhere(shown: ShownCard, reviewId: string) {
+  return rateShownCard(db, {
+    shown,
+    rating: 3,
+    mode: 'review',
+    now: NOW,
+    durationMs: 1,
+    reviewId,
+    settings,
+  });
+}
+
 describe('a review session', () => {
   it('reads the queue once, then moves on after each rating from memory', async () => {
     const first = await headOf();
@@ -51,17 +64,7 @@ describe('a review session', () => {
 
   it('never shows a card rated elsewhere, and reads the queue again', async () => {
     const first = await headOf();
-    expect(
-      await rateShownCard(db, {
-        shown: first,
-        rating: 3,
-        mode: 'review',
-        now: NOW,
-        durationMs: 1,
-        reviewId: 'elsewhere',
-        settings,
-      }),
-    ).toBe('saved');
+    expect(await rateElsewhere(first, 'elsewhere')).toBe('saved');
     expect(staleCalls).toBe(1);
     const next = await session.next(NOW + 1000);
     expect(next.current?.card.id).toBe('alpha/what-is-topic-2');
@@ -71,15 +74,7 @@ describe('a review session', () => {
 
   it('does not save a rating of a card another tab rated first', async () => {
     const first = await headOf();
-    await rateShownCard(db, {
-      shown: first,
-      rating: 3,
-      mode: 'review',
-      now: NOW,
-      durationMs: 1,
-      reviewId: 'other',
-      settings,
-    });
+    await rateElsewhere(first, 'other');
     expect(await rateInSession(first, 1, 'mine')).toBe('already-rated');
     expect(await db.reviews.get('mine')).toBeUndefined();
     expect((await session.next(NOW)).current?.card.id).toBe('alpha/what-is-topic-2');

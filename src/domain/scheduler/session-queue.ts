@@ -29,7 +29,6 @@ export type SessionQueue = {
   deckAllowances: DeckAllowances;
   /** When the first review after the study day falls due, or null. */
   nextReviewDue: number | null;
-  learnAheadMs?: number;
 };
 
 export type SessionView = {
@@ -40,7 +39,7 @@ export type SessionView = {
 
 /** The queue at `now`: learning cards given only up to the learn-ahead limit, as a fresh read. */
 export function viewSessionQueue(session: SessionQueue, now: number): SessionView {
-  const cutoff = now + (session.learnAheadMs ?? defaultLearnAheadMs);
+  const cutoff = now + defaultLearnAheadMs;
   const learning = session.learning.filter((row) => row.due <= cutoff);
   const later = session.learning.find((row) => row.due > cutoff)?.due ?? null;
   const queue = buildQueue({
@@ -51,12 +50,10 @@ export function viewSessionQueue(session: SessionQueue, now: number): SessionVie
     doneToday: session.doneToday,
     limits: session.limits,
     deckAllowances: session.deckAllowances,
-    ...(session.learnAheadMs === undefined ? {} : { learnAheadMs: session.learnAheadMs }),
   });
-  return {
-    queue,
-    nextDueAt: minOf([later, session.nextReviewDue, queue.nextLearningDue]),
-  };
+  // Every learning row given to buildQueue is within its learn-ahead limit (the same one), so
+  // the next learning card not in the queue is `later`, never the queue's nextLearningDue.
+  return { queue, nextDueAt: minOf([later, session.nextReviewDue]) };
 }
 
 export type SessionRating = {

@@ -4,7 +4,7 @@ import { defaultSchedulerSettings } from '../../domain/scheduler/settings';
 import { countVisibleCards } from '../../storage/card-repo';
 import type { DrillbookDb } from '../../storage/db';
 import { type DeckCounts, getDeckCounts, listDecks } from '../../storage/deck-repo';
-import { type LiveSource, startLiveSource, useLiveQuery } from '../../storage/live-query';
+import { createLiveSource, type LiveSource } from '../../storage/live-query';
 import { getSchedulerSettings } from '../../storage/settings-repo';
 import { readClock, readStudyDay } from '../../stores/clock';
 import { getDatabase } from '../../stores/database';
@@ -41,7 +41,7 @@ export async function loadDeckOverview(db: DrillbookDb): Promise<DeckOverview[]>
 /** Reads the overview ahead of the first render; the next `useDeckOverview` goes on with it. */
 export async function primeDeckOverview(db: DrillbookDb): Promise<void> {
   primed?.stop();
-  const source = startLiveSource(() => loadDeckOverview(db));
+  const source = createLiveSource(() => loadDeckOverview(db), { isStarted: true });
   primed = source;
   await source.ready;
   if (source.readError() !== undefined) {
@@ -50,33 +50,21 @@ export async function primeDeckOverview(db: DrillbookDb): Promise<void> {
   }
 }
 
-/** The primed query, when its first result is in. */
-function readPrimed(): LiveSource<DeckOverview[]> | null {
-  return primed?.read() === undefined ? null : primed;
+/** The primed query when its first result is in, else a new one. */
+function pickSource(): LiveSource<DeckOverview[]> {
+  if (primed?.read() !== undefined) return primed;
+  return createLiveSource(() => loadDeckOverview(getDatabase()));
 }
-
-const NO_SOURCE: Pick<LiveSource<undefined>, 'read' | 'subscribe'> = {
-  read: () => undefined,
-  subscribe: () => () => {},
-};
 
 /** Every deck with what is left today, live across tabs; undefined while loading. */
 export function useDeckOverview(): DeckOverview[] | undefined {
-  const [source] = useState(readPrimed);
-  // Only the first screen to mount takes it over: a later one reads afresh.
+  const [source] = useState(pickSource);
+  // Only the first screen to mount takes the primed query over: a later one reads afresh.
   useEffect(() => {
-    if (source !== null && primed === source) primed = null;
+    if (primed === source) primed = null;
   }, [source]);
-  const fromPrimed = useSyncExternalStore(
-    (source ?? NO_SOURCE).subscribe,
-    (source ?? NO_SOURCE).read,
-  );
-  // Without a primed query, the screen runs its own; with one, this runs no query at all.
-  const fromOwn = useLiveQuery(
-    async () => (source === null ? loadDeckOverview(getDatabase()) : undefined),
-    [source],
-  );
-  const failure = source?.readError();
+  const overview = useSyncExternalStore(source.subscribe, source.read);
+  const failure = source.readError();
   if (failure !== undefined) throw failure;
-  return source === null ? fromOwn : fromPrimed;
+  return overview;
 }

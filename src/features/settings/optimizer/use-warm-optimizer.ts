@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { runWhenIdle } from '../../../stores/run-when-idle';
 
 // Long enough for Settings to settle first.
 const IDLE_TIMEOUT_MS = 3000;
@@ -13,13 +14,7 @@ const assetListUrl = '/optimizer-assets.json';
 export function useWarmOptimizer(): void {
   useEffect(() => {
     if (!navigator.onLine || typeof caches === 'undefined') return;
-    const start = () => void warmOptimizerFiles();
-    if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(start, { timeout: IDLE_TIMEOUT_MS });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const timer = window.setTimeout(start, 0);
-    return () => window.clearTimeout(timer);
+    return runWhenIdle(() => void warmOptimizerFiles(), IDLE_TIMEOUT_MS);
   }, []);
 }
 
