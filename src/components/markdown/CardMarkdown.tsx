@@ -1,7 +1,9 @@
-import type { ComponentPropsWithoutRef } from 'react';
+import { type ComponentPropsWithoutRef, useMemo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { splitForDisplay } from './display-budget';
 import { rehypeHighlightCode } from './highlight-code';
+import { PlainText } from './PlainText';
 import { toSafeUrl } from './safe-url';
 
 const components: Components = {
@@ -42,19 +44,44 @@ const components: Components = {
 const remarkPlugins = [remarkGfm];
 const rehypePlugins = [rehypeHighlightCode];
 
-/** Renders untrusted card markdown: no raw HTML, only safe URLs, highlighted code, lazy images. */
+/**
+ * Renders untrusted card markdown: no raw HTML, only safe URLs, highlighted code, lazy images.
+ * A card past the display bounds (display-budget.ts) shows its first part as markdown and the
+ * rest as plain text, with a note, so that no card can freeze the page or blank it.
+ */
 export function CardMarkdown({ markdown }: { markdown: string }) {
+  const parts = useMemo(() => splitForDisplay(markdown), [markdown]);
+  const isShortened = parts.plain !== '';
   return (
-    <div className="markdown">
-      <Markdown
-        remarkPlugins={remarkPlugins}
-        rehypePlugins={rehypePlugins}
-        urlTransform={toSafeUrl}
-        skipHtml
-        components={components}
-      >
-        {markdown}
-      </Markdown>
-    </div>
+    <>
+      <div className="markdown">
+        <Markdown
+          remarkPlugins={remarkPlugins}
+          rehypePlugins={rehypePlugins}
+          urlTransform={toSafeUrl}
+          skipHtml
+          components={components}
+        >
+          {parts.markdown}
+        </Markdown>
+      </div>
+      {isShortened && <ShortenedRest plain={parts.plain} omittedChars={parts.omittedChars} />}
+    </>
+  );
+}
+
+function ShortenedRest({ plain, omittedChars }: { plain: string; omittedChars: number }) {
+  const omitted =
+    omittedChars > 0
+      ? ` Its last ${omittedChars.toLocaleString('en')} characters are left out.`
+      : '';
+  return (
+    <>
+      <p className="meta" role="note">
+        Shortened for display: this card is too large or too deeply nested to format in full, so the
+        rest is shown as plain text.{omitted}
+      </p>
+      <PlainText text={plain} />
+    </>
   );
 }
