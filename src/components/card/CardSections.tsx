@@ -52,8 +52,8 @@ export function CardSections({ sections }: { sections: readonly CardSection[] })
   return (
     <>
       {shown.map((section, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: as above, the order is fixed
         <OnOpenDetails
+          // biome-ignore lint/suspicious/noArrayIndexKey: as above, the order is fixed
           key={`${index}-${section.title}`}
           summary={section.title}
           render={() => <LazyCardMarkdown markdown={section.markdown} />}

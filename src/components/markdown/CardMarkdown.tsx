@@ -1,7 +1,7 @@
-import { type ComponentPropsWithoutRef, useMemo } from 'react';
+import { type ComponentPropsWithoutRef, memo, useDeferredValue, useMemo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-import { splitForDisplay } from './display-budget';
+import { splitForDisplay, splitIntoPieces } from './display-budget';
 import { rehypeHighlightCode } from './highlight-code';
 import { PlainText } from './PlainText';
 import { toSafeUrl } from './safe-url';
@@ -44,6 +44,36 @@ const components: Components = {
 const remarkPlugins = [remarkGfm];
 const rehypePlugins = [rehypeHighlightCode];
 
+function MarkdownPiece({ markdown }: { markdown: string }) {
+  return (
+    <Markdown
+      remarkPlugins={remarkPlugins}
+      rehypePlugins={rehypePlugins}
+      urlTransform={toSafeUrl}
+      skipHtml
+      components={components}
+    >
+      {markdown}
+    </Markdown>
+  );
+}
+
+const MemoPiece = memo(MarkdownPiece);
+
+/**
+ * The first piece at once, the others in a deferred render that React runs in slices, so that
+ * a long card never makes one long task.
+ */
+function PiecesInTurn({ markdown }: { markdown: string }) {
+  const pieces = useMemo(() => splitIntoPieces(markdown), [markdown]);
+  const shownCount = useDeferredValue(pieces.length, 1);
+  return pieces.slice(0, shownCount).map((piece, index) => (
+    // Pieces never move: the markdown is the same for the life of this element.
+    // biome-ignore lint/suspicious/noArrayIndexKey: see above
+    <MemoPiece key={index} markdown={piece} />
+  ));
+}
+
 /**
  * Renders untrusted card markdown: no raw HTML, only safe URLs, highlighted code, lazy images.
  * A card past the display bounds (display-budget.ts) shows its first part as markdown and the
@@ -51,21 +81,15 @@ const rehypePlugins = [rehypeHighlightCode];
  */
 export function CardMarkdown({ markdown }: { markdown: string }) {
   const parts = useMemo(() => splitForDisplay(markdown), [markdown]);
-  const isShortened = parts.plain !== '';
   return (
     <>
       <div className="markdown">
-        <Markdown
-          remarkPlugins={remarkPlugins}
-          rehypePlugins={rehypePlugins}
-          urlTransform={toSafeUrl}
-          skipHtml
-          components={components}
-        >
-          {parts.markdown}
-        </Markdown>
+        {/* A new card starts over with its first piece. */}
+        <PiecesInTurn key={parts.markdown} markdown={parts.markdown} />
       </div>
-      {isShortened && <ShortenedRest plain={parts.plain} omittedChars={parts.omittedChars} />}
+      {parts.plain !== '' && (
+        <ShortenedRest plain={parts.plain} omittedChars={parts.omittedChars} />
+      )}
     </>
   );
 }

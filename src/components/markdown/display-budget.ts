@@ -4,7 +4,7 @@
 // first lines within the bounds are rendered as markdown and the rest as plain text.
 // Normal cards stay far inside them: the largest built-in answer is 2 KB and 61 lines.
 const maxMarkdownChars = 12_000;
-const maxMarkdownLines = 300;
+const maxMarkdownLines = 200;
 /** Runs of `*`, `_` or `~`: emphasis is resolved over all of them in a paragraph, not in linear time. */
 const maxDelimiterRuns = 300;
 /** `[`: every one opens a possible link whose end the parser looks for. */
@@ -90,4 +90,43 @@ export function splitForDisplay(markdown: string): DisplayParts {
 /** Plain text for a fallback, cut to the same bound as the plain part of a split. */
 export function toPlainPreview(text: string): string {
   return text.length <= maxPlainChars ? text : `${text.slice(0, maxPlainChars)}…`;
+}
+
+// A card past these is rendered a group of lines at a time, each in its own short task; the
+// built-in cards (61 lines at most) stay in one piece and render exactly as they always did.
+const maxSinglePieceLines = 80;
+const maxSinglePieceChars = 8000;
+const targetPieceLines = 20;
+const maxPieceLines = 40;
+/** Even inside fenced code, as the fence may be one that only this scan takes for one. */
+const maxFencedPieceLines = 120;
+const fenceLine = /^ {0,3}(`{3,}[^`]*|~{3,}.*)$/;
+// Link reference definitions apply to the whole card: each piece gets them all.
+const definitionLine = /^ {0,3}\[(?!\^)[^\]]+\]:/;
+
+/**
+ * Splits markdown into pieces rendered one after another: at blank lines outside fenced code
+ * once a piece has `targetPieceLines`, and at any line past `maxPieceLines` (more in code).
+ */
+export function splitIntoPieces(markdown: string): string[] {
+  const lines = markdown.split('\n');
+  if (lines.length <= maxSinglePieceLines && markdown.length <= maxSinglePieceChars) {
+    return [markdown];
+  }
+  const definitions = lines.filter((line) => definitionLine.test(line)).join('\n');
+  const pieces: string[][] = [[]];
+  let isInFence = false;
+  for (const line of lines) {
+    const piece = pieces[pieces.length - 1] ?? [];
+    piece.push(line);
+    if (fenceLine.test(line)) isInFence = !isInFence;
+    const isBreak = line.trim() === '' && piece.length >= targetPieceLines;
+    const isFull = piece.length >= (isInFence ? maxFencedPieceLines : maxPieceLines);
+    if (isFull || (!isInFence && isBreak)) pieces.push([]);
+  }
+  return pieces
+    .filter((piece) => piece.length > 0)
+    .map((piece) =>
+      definitions === '' ? piece.join('\n') : `${piece.join('\n')}\n\n${definitions}`,
+    );
 }
