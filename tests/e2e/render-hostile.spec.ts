@@ -116,8 +116,9 @@ for (const { name, body } of hostileAnswers) {
       .info()
       .annotations.push({ type: 'longest tasks (ms)', description: JSON.stringify(figures) });
     console.log(`[long tasks] ${name}: ${JSON.stringify({ ...figures, normal })}`);
-    // Browse lists questions only; its figure is noted, the card's own renderings are held to the bound.
-    for (const step of ['reveal', 'rate', 'cardPage'] as const) {
+    // The card's renderings are held to the bound. Rating and Browse render no hostile markdown;
+    // what they cost with a huge card row is reading and writing it, noted here.
+    for (const step of ['reveal', 'cardPage'] as const) {
       expect
         .soft(figures[step], `longest task of ${step}, ${name} card`)
         .toBeLessThanOrEqual(longestTaskMs);
