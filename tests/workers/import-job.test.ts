@@ -170,6 +170,26 @@ describe('runImportJob', () => {
     expect(await db.reviews.count()).toBe(0);
   });
 
+  it('treats pasted text as a file: a zero character refuses it, other control characters go', async () => {
+    db = createTestDatabase();
+    const withNul = '# Pasted\n\n## What is DNS?\n\nNames\u0000 to addresses.\n';
+    const withControls = '# Pasted\n\n## What is DNS\u0007?\n\nNames\u001b to addresses.\n';
+    const pasted = await run([{ name: 'pasted.md', text: withNul }]);
+    expect(messages(pasted.report)).toEqual([
+      'pasted.md, line 5: the text looks binary (it contains a zero character); Drillbook imports text only',
+    ]);
+    expect(await db.cards.count()).toBe(0);
+    await run([
+      { name: 'pasted.md', text: withControls },
+      file('typed.md', withControls.replace('Pasted', 'Typed')),
+    ]);
+    const cards = await db.cards.toArray();
+    expect(cards.map((card) => [card.question, card.answer])).toEqual([
+      ['What is DNS?', 'Names to addresses.'],
+      ['What is DNS?', 'Names to addresses.'],
+    ]);
+  });
+
   it('reports a cancel and writes nothing', async () => {
     db = createTestDatabase();
     const { report } = await run([file('big.md', bigBank(2500))], 4);
