@@ -44,7 +44,9 @@ export async function restoreBackup(
   hooks: ImportHooks = {},
 ): Promise<BackupRestoreSummary> {
   return db.transaction('rw', backupTables(db), async () => {
-    const referenceTime = Date.parse(backup.exportedAt);
+    // parseBackupJson refuses a file without a valid export time; a backup built in code may lack one.
+    const exportedAt = Date.parse(backup.exportedAt);
+    const referenceTime = Number.isFinite(exportedAt) ? exportedAt : Date.now();
     if (await isUntouched(db)) {
       // Replacing: a reference must resolve within the file itself.
       const checked = validateBackupRows(backup, { referenceTime, known: collectKnownIds(null) });
