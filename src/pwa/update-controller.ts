@@ -1,5 +1,5 @@
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
-import { createExternalValue, type ExternalValue } from './external-value';
+import { createExternalValue, type ExternalValue } from '../domain/hub';
 
 export type UpdateState = {
   /** A new version is installed and waits for the user's go-ahead. */
