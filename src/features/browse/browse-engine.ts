@@ -7,6 +7,7 @@ import {
 } from '../../domain/browse/browse-catalog';
 import { listMatchIds, runBrowseQuery, toBrowsePage } from '../../domain/browse/browse-query';
 import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
+import { createSerialQueue } from '../../domain/serial-queue';
 import {
   loadBrowseContent,
   loadBrowseSchedules,
@@ -47,13 +48,7 @@ export function createBrowseEngine(
   let catalog: BrowseCatalog | null = null;
   let contentKey: string | null = null;
   let generation = 0;
-  let queue: Promise<unknown> = Promise.resolve();
-
-  const serialize = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.then(work, work);
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  const serialize = createSerialQueue().push;
 
   const reportProgress = (current: BrowseCatalog) =>
     onStatus(
