@@ -7,6 +7,7 @@ import {
 } from '../../domain/browse/browse-catalog';
 import { listMatchIds, runBrowseQuery, toBrowsePage } from '../../domain/browse/browse-query';
 import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
+import { describeError } from '../../domain/describe-error';
 import { createSerialQueue } from '../../domain/serial-queue';
 import {
   loadBrowseContent,
@@ -28,10 +29,6 @@ const indexedBeforeFirstSearch = 2000;
 // Indexing yields this often, so searches asked meanwhile wait no longer than this.
 const sliceMs = 40;
 const cardsPerStep = 100;
-
-export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
