@@ -45,9 +45,10 @@ const initialState: UpdateState = {
 };
 
 /**
- * The update flow of design section 7. The page reloads only after this page's user accepts:
- * when another tab accepts and the new worker takes over here too, this page keeps running
- * (a review in progress stays on screen) and only keeps offering the reload.
+ * The update flow of docs/architecture.md, "Offline and updates". The page reloads only after
+ * this page's user accepts: when another tab accepts and the new worker takes over here too,
+ * this page keeps running (a review in progress stays on screen) and only keeps offering the
+ * reload.
  */
 export function createUpdateController(deps: Deps): UpdateController {
   const state = createExternalValue<UpdateState>(initialState);
