@@ -1,4 +1,4 @@
-import { readCardIdParam } from '../features/browse/card-links';
+import { readCardIdParam } from '../components/routes';
 
 const cardPagePath = /^\/cards\/([^/]+)$/;
 
