@@ -4,16 +4,17 @@ import {
   indexNextCards,
   isFullyIndexed,
   withBrowseSchedules,
-} from '../../domain/browse/browse-catalog';
-import { listMatchIds, runBrowseQuery, toBrowsePage } from '../../domain/browse/browse-query';
-import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
+} from '../domain/browse/browse-catalog';
+import { listMatchIds, runBrowseQuery, toBrowsePage } from '../domain/browse/browse-query';
+import type { BrowsePage, BrowseQuery } from '../domain/browse/browse-types';
 import {
   loadBrowseContent,
   loadBrowseSchedules,
   readBrowseContentKey,
-} from '../../storage/browse-repo';
-import type { DrillbookDb } from '../../storage/db';
+} from '../storage/browse-repo';
+import type { DrillbookDb } from '../storage/db';
 import type { EngineStatus, SearchRequest } from './search-messages';
+import { describeError } from './transport/describe-error';
 
 export type BrowseEngine = {
   /** Re-reads schedules and suspensions; re-reads and re-indexes cards only if content changed. */
@@ -27,10 +28,6 @@ const indexedBeforeFirstSearch = 2000;
 // Indexing yields this often, so searches asked meanwhile wait no longer than this.
 const sliceMs = 40;
 const cardsPerStep = 100;
-
-export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

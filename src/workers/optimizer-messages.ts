@@ -1,12 +1,7 @@
-// What the page and the optimizer worker say to each other (src/workers/optimizer-worker.ts).
-import type { ParameterEvaluation } from './evaluate-parameters';
-import type { SchedulerSettings } from './types';
-
-export type OptimizerCommand =
-  /** Trains on every scheduling review in the database and compares with `settings.weights`. */
-  | { type: 'optimize'; settings: SchedulerSettings; threads: number }
-  /** Rebuilds every reviewed card's schedule by replaying its reviews with `settings`. */
-  | { type: 'reschedule'; settings: SchedulerSettings };
+// The optimizer worker's jobs (src/workers/optimizer-worker.ts), on the worker transport.
+import type { ParameterEvaluation } from '../domain/scheduler/evaluate-parameters';
+import type { SchedulerSettings } from '../domain/scheduler/types';
+import type { JobSpec } from './transport/job-messages';
 
 export type OptimizeResult = {
   /** Reviews trained on (scheduling reviews since each card's last reset). */
@@ -26,11 +21,19 @@ export type OptimizerEvent =
   | { type: 'phase'; phase: 'reading' | 'training' | 'evaluating' | 'rescheduling' }
   /**
    * Training runs synchronously in the worker, so it cannot post progress itself: a relay
-   * worker reads fsrs-rs's counters and posts `{ done, total }` to this port (a MessagePort,
-   * left untyped here because the domain knows no DOM types) until training ends.
+   * worker reads fsrs-rs's counters and posts `{ done, total }` to this port until training
+   * ends.
    */
-  | { type: 'training'; progressPort: unknown }
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'optimized'; result: OptimizeResult }
-  | { type: 'rescheduled'; cardCount: number }
-  | { type: 'failed'; message: string };
+  | { type: 'training'; progressPort: MessagePort }
+  | { type: 'progress'; done: number; total: number };
+
+export type OptimizerJobMap = {
+  /** Trains on every scheduling review in the database and compares with `settings.weights`. */
+  optimize: JobSpec<
+    { settings: SchedulerSettings; threads: number },
+    OptimizerEvent,
+    OptimizeResult
+  >;
+  /** Rebuilds every reviewed card's schedule by replaying its reviews with `settings`. */
+  reschedule: JobSpec<{ settings: SchedulerSettings }, OptimizerEvent, number>;
+};

@@ -1,7 +1,8 @@
-import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
+import type { BrowsePage, BrowseQuery } from '../domain/browse/browse-types';
+import type { JobSpec } from './transport/job-messages';
 
-// What the page and the search worker say to each other. Each request carries an id, and its
-// answer the same id; status events are the worker's own.
+// The search worker's jobs (see transport/job-messages.ts). The index's status is the worker's
+// own notice: it changes while indexing, between requests.
 
 export type SearchRequest = { query: BrowseQuery; pageIndex: number; pageSize: number };
 
@@ -12,14 +13,8 @@ export type EngineStatus =
   | { phase: 'ready'; cardCount: number }
   | { phase: 'failed'; message: string };
 
-export type SearchCommand =
-  | { type: 'refresh'; id: number }
-  | { type: 'page'; id: number; request: SearchRequest }
-  | { type: 'ids'; id: number; query: BrowseQuery };
-
-export type SearchEvent =
-  | { type: 'status'; status: EngineStatus }
-  | { type: 'refreshed'; id: number }
-  | { type: 'page'; id: number; page: BrowsePage }
-  | { type: 'ids'; id: number; ids: string[] }
-  | { type: 'error'; id: number; message: string };
+export type SearchJobMap = {
+  refresh: JobSpec<null, never, null>;
+  page: JobSpec<SearchRequest, never, BrowsePage>;
+  ids: JobSpec<BrowseQuery, never, string[]>;
+};

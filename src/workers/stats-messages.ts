@@ -1,12 +1,16 @@
-import type { StatsReport } from './stats-report';
+import type { StatsReport } from '../domain/stats/stats-report';
+import type { JobSpec } from './transport/job-messages';
 
-// What the page and the stats worker say to each other. The worker reads its own time zone
-// offsets (the page's Date and the worker's agree), so the request carries only plain values.
+// The stats worker's one job. The worker reads its own time zone offsets (the page's Date and
+// the worker's agree), so the request carries only plain values.
 
-export type StatsRequest = { type: 'load'; now: number; dayStartHour: number };
+export type StatsTiming = { now: number; dayStartHour: number };
 
-export type StatsResponse =
+export type StatsProgress =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'preview'; report: StatsReport }
-  | { type: 'done'; report: StatsReport }
-  | { type: 'failed'; message: string };
+  /** The figures of the reviews read so far, shown while the rest are read. */
+  | { type: 'preview'; report: StatsReport };
+
+export type StatsJobMap = {
+  load: JobSpec<StatsTiming, StatsProgress, StatsReport>;
+};

@@ -30,10 +30,10 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'indexedD
 const layerOrder = [
   'domain',
   'storage',
+  'workers',
   'stores',
   'components',
   'features',
-  'workers',
   'pwa',
   'app',
 ];

@@ -1,24 +1,23 @@
 import {
   createCancelledReport,
   createFailedReport,
-  type ImportCommand,
-  type ImportEvent,
-  type ImportReport,
-  type RunImportJob,
+  type ImportJobHandle,
+  type ImportProgress,
 } from '../../domain/deck-import/import-messages';
-import { readClock } from '../../stores/clock';
+import type { ImportJobMap, ImportJobRequest } from '../import-messages';
+import { describeError } from '../transport/describe-error';
+import { connectWorker, type JobClient } from '../transport/job-client';
+import { JobCancelledError } from '../transport/job-messages';
 
 // A worker that does not answer a cancel in this time is stopped; the browser then aborts its
 // open transaction, so a cancel never leaves half an import behind.
 const CANCEL_GRACE_MS = 3000;
-const JOB_ID = 1;
 
-let spare: Worker | null = null;
+let spare: JobClient<ImportJobMap> | null = null;
 
-function createImportWorker(): Worker {
-  return new Worker(new URL('../../workers/import-worker.ts', import.meta.url), {
-    type: 'module',
-  });
+function connectImportWorker(): JobClient<ImportJobMap> {
+  const worker = new Worker(new URL('../import-worker.ts', import.meta.url), { type: 'module' });
+  return connectWorker<ImportJobMap>(worker, { crashMessage: 'the worker failed' });
 }
 
 /**
@@ -28,47 +27,41 @@ function createImportWorker(): Worker {
  */
 export function prepareImportWorker(): () => void {
   if (spare === null) {
-    spare = createImportWorker();
-    const warmUp: ImportCommand<File> = { type: 'warm-up' };
-    spare.postMessage(warmUp);
+    spare = connectImportWorker();
+    // Ending the prepared worker ends its warm-up too; nobody waits for it.
+    spare.start('warm-up', null).done.catch(() => undefined);
   }
   const prepared = spare;
   return () => {
     if (spare !== prepared) return;
     spare = null;
-    prepared.terminate();
+    prepared.close();
   };
 }
 
-/** Runs one import in a fresh (or freshly prepared) Web Worker, which ends with the job. */
-export const runImportInWorker: RunImportJob<File> = (request, onProgress) => {
-  const worker = spare ?? createImportWorker();
+/**
+ * Runs one import in a fresh (or freshly prepared) Web Worker, which ends with the job.
+ * `done` resolves however the job ends, with the report of a failure or a cancel.
+ */
+export function startImportInWorker(
+  request: ImportJobRequest<File>,
+  onProgress: (progress: ImportProgress) => void,
+): ImportJobHandle {
+  const client = spare ?? connectImportWorker();
   spare = null;
-  let finish: (report: ImportReport) => void = () => {};
-  const done = new Promise<ImportReport>((resolve) => {
-    finish = (report) => {
-      worker.terminate();
-      resolve(report);
-    };
-  });
-  worker.addEventListener('message', (message: MessageEvent<ImportEvent>) => {
-    const event = message.data;
-    if (event.type === 'progress') onProgress(event.progress);
-    else finish(event.report);
-  });
-  worker.addEventListener('error', (event) => {
-    finish(
-      createFailedReport(`The import could not run: ${event.message || 'the worker failed'}.`),
-    );
-  });
-  const start: ImportCommand<File> = { type: 'start', jobId: JOB_ID, now: readClock(), ...request };
-  worker.postMessage(start);
+  const job = client.start('import', request, { onProgress });
+  const done = job.done
+    .catch((error: unknown) =>
+      error instanceof JobCancelledError
+        ? createCancelledReport()
+        : createFailedReport(`The import could not run: ${describeError(error)}.`),
+    )
+    .finally(() => client.close());
   return {
     done,
     cancel: () => {
-      const cancel: ImportCommand<File> = { type: 'cancel', jobId: JOB_ID };
-      worker.postMessage(cancel);
-      setTimeout(() => finish(createCancelledReport()), CANCEL_GRACE_MS);
+      job.cancel();
+      setTimeout(() => client.close(), CANCEL_GRACE_MS);
     },
   };
-};
+}

@@ -1,7 +1,8 @@
 import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
-import { getDatabase } from '../../stores/database';
-import type { BrowseEngine } from './browse-engine';
-import type { EngineStatus, SearchCommand, SearchEvent, SearchRequest } from './search-messages';
+import type { DrillbookDb } from '../../storage/db';
+import type { BrowseEngine } from '../browse-engine';
+import type { EngineStatus, SearchJobMap, SearchRequest } from '../search-messages';
+import { connectWorker } from '../transport/job-client';
 
 export type SearchClient = {
   refresh: () => Promise<void>;
@@ -10,8 +11,6 @@ export type SearchClient = {
   readStatus: () => EngineStatus;
   subscribe: (listener: () => void) => () => void;
 };
-
-type Pending = { resolve: (event: SearchEvent) => void; reject: (error: Error) => void };
 
 function createStatusHub() {
   let status: EngineStatus = { phase: 'idle' };
@@ -29,66 +28,34 @@ function createStatusHub() {
   };
 }
 
-function failUnexpected(event: SearchEvent, expected: SearchEvent['type']): never {
-  throw new Error(`The search worker answered ${event.type}, not ${expected}`);
-}
-
 /** Searches in a Web Worker, which indexes the cards itself from IndexedDB. */
 function createWorkerClient(): SearchClient {
   const hub = createStatusHub();
-  const worker = new Worker(new URL('../../workers/search-worker.ts', import.meta.url), {
-    type: 'module',
+  const worker = new Worker(new URL('../search-worker.ts', import.meta.url), { type: 'module' });
+  const jobs = connectWorker<SearchJobMap, EngineStatus>(worker, {
+    onNotice: hub.publish,
+    crashMessage: 'the search worker stopped',
+    onCrash: (message) => hub.publish({ phase: 'failed', message }),
   });
-  const pending = new Map<number, Pending>();
-  let nextId = 1;
-
-  worker.addEventListener('message', (message: MessageEvent<SearchEvent>) => {
-    const event = message.data;
-    if (event.type === 'status') return hub.publish(event.status);
-    const waiting = pending.get(event.id);
-    pending.delete(event.id);
-    if (event.type === 'error') waiting?.reject(new Error(event.message));
-    else waiting?.resolve(event);
-  });
-  worker.addEventListener('error', (event) => {
-    const message = event.message || 'the search worker stopped';
-    hub.publish({ phase: 'failed', message });
-    for (const waiting of pending.values()) waiting.reject(new Error(message));
-    pending.clear();
-  });
-
-  const ask = (command: SearchCommand) =>
-    new Promise<SearchEvent>((resolve, reject) => {
-      pending.set(command.id, { resolve, reject });
-      worker.postMessage(command);
-    });
-
   return {
     refresh: async () => {
-      const event = await ask({ type: 'refresh', id: nextId++ });
-      if (event.type !== 'refreshed') failUnexpected(event, 'refreshed');
+      await jobs.start('refresh', null).done;
     },
-    searchPage: async (request) => {
-      const event = await ask({ type: 'page', id: nextId++, request });
-      return event.type === 'page' ? event.page : failUnexpected(event, 'page');
-    },
-    listIds: async (query) => {
-      const event = await ask({ type: 'ids', id: nextId++, query });
-      return event.type === 'ids' ? event.ids : failUnexpected(event, 'ids');
-    },
+    searchPage: (request) => jobs.start('page', request).done,
+    listIds: (query) => jobs.start('ids', query).done,
     readStatus: hub.readStatus,
     subscribe: hub.subscribe,
   };
 }
 
 /** Searches in the page (no Web Workers here): same engine, on the app's own database. */
-function createInPageClient(): SearchClient {
+function createInPageClient(readDatabase: () => DrillbookDb): SearchClient {
   const hub = createStatusHub();
-  let bound: { db: ReturnType<typeof getDatabase>; engine: Promise<BrowseEngine> } | null = null;
+  let bound: { db: DrillbookDb; engine: Promise<BrowseEngine> } | null = null;
   const engine = () => {
-    const db = getDatabase();
+    const db = readDatabase();
     if (bound === null || bound.db !== db) {
-      const loading = import('./browse-engine').then((m) => m.createBrowseEngine(db, hub.publish));
+      const loading = import('../browse-engine').then((m) => m.createBrowseEngine(db, hub.publish));
       bound = { db, engine: loading };
     }
     return bound.engine;
@@ -104,8 +71,12 @@ function createInPageClient(): SearchClient {
 
 let client: SearchClient | null = null;
 
-/** The page's one search client; the index it builds is kept for as long as the page is open. */
-export function getSearchClient(): SearchClient {
-  client ??= typeof Worker === 'function' ? createWorkerClient() : createInPageClient();
+/**
+ * The page's one search client; the index it builds is kept for as long as the page is open.
+ * `readDatabase` is the app's database, which the search reads in the page where there are no
+ * workers.
+ */
+export function getSearchClient(readDatabase: () => DrillbookDb): SearchClient {
+  client ??= typeof Worker === 'function' ? createWorkerClient() : createInPageClient(readDatabase);
   return client;
 }

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   prepareImportWorker,
-  runImportInWorker,
-} from '../../../src/features/import/import-worker-client';
+  startImportInWorker,
+} from '../../../src/workers/clients/import-client';
 
 class FakeWorker {
   static created: FakeWorker[] = [];
@@ -24,8 +24,9 @@ class FakeWorker {
   }
 }
 
-function postedTypes(worker: FakeWorker | undefined): unknown[] {
-  return (worker?.posted ?? []).map((message) => Reflect.get(Object(message), 'type'));
+/** The jobs a worker was asked to run, in order. */
+function postedJobs(worker: FakeWorker | undefined): unknown[] {
+  return (worker?.posted ?? []).map((message) => Reflect.get(Object(message), 'job'));
 }
 
 beforeEach(() => {
@@ -36,25 +37,29 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const request = { expectation: 'any' as const, sources: [{ name: 'a.md', text: '# A' }] };
+const request = {
+  expectation: 'any' as const,
+  sources: [{ name: 'a.md', text: '# A' }],
+  now: 0,
+};
 
 describe('prepareImportWorker', () => {
   it('starts a worker that warms up, and the next import runs in it', () => {
     prepareImportWorker();
     expect(FakeWorker.created).toHaveLength(1);
-    expect(postedTypes(FakeWorker.created[0])).toEqual(['warm-up']);
+    expect(postedJobs(FakeWorker.created[0])).toEqual(['warm-up']);
 
-    runImportInWorker(request, () => {});
+    startImportInWorker(request, () => {});
     expect(FakeWorker.created).toHaveLength(1);
-    expect(postedTypes(FakeWorker.created[0])).toEqual(['warm-up', 'start']);
+    expect(postedJobs(FakeWorker.created[0])).toEqual(['warm-up', 'import']);
   });
 
   it('gives each import its own worker: a prepared one is used once', () => {
     prepareImportWorker();
-    runImportInWorker(request, () => {});
-    runImportInWorker(request, () => {});
+    startImportInWorker(request, () => {});
+    startImportInWorker(request, () => {});
     expect(FakeWorker.created).toHaveLength(2);
-    expect(postedTypes(FakeWorker.created[1])).toEqual(['start']);
+    expect(postedJobs(FakeWorker.created[1])).toEqual(['import']);
   });
 
   it('ends a prepared worker that no import took, and leaves a taken one alone', () => {
@@ -65,7 +70,7 @@ describe('prepareImportWorker', () => {
     expect(FakeWorker.created[0]?.isTerminated).toBe(true);
 
     const releaseNext = prepareImportWorker();
-    runImportInWorker(request, () => {});
+    startImportInWorker(request, () => {});
     releaseNext();
     expect(FakeWorker.created[1]?.isTerminated).toBe(false);
   });

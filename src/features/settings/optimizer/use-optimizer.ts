@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { OptimizeResult } from '../../../domain/scheduler/optimizer-messages';
 import { defaultSchedulerSettings } from '../../../domain/scheduler/settings';
 import type { SchedulerSettings } from '../../../domain/scheduler/types';
 import { updateSchedulerSettings } from '../../../storage/settings-repo';
 import { getDatabase } from '../../../stores/database';
 import {
-  OptimizerCancelled,
   type OptimizerJob,
   type OptimizerProgress,
   startOptimizer,
   startReschedule,
-} from './optimizer-client';
+} from '../../../workers/clients/optimizer-client';
+import type { OptimizeResult } from '../../../workers/optimizer-messages';
+import { JobCancelledError } from '../../../workers/transport/job-messages';
 
 /** How jobs start: the worker in the app, fakes in component tests. */
 export type OptimizerJobs = {
@@ -117,7 +117,7 @@ function describeFailure(
   error: unknown,
   action: string,
 ): Pick<OptimizerState, 'message' | 'error'> {
-  if (error instanceof OptimizerCancelled) return { message: `${action} cancelled.`, error: null };
+  if (error instanceof JobCancelledError) return { message: `${action} cancelled.`, error: null };
   const reason = error instanceof Error ? error.message : String(error);
   return { message: null, error: `${action} failed: ${reason}` };
 }
