@@ -117,6 +117,25 @@ describe('architecture boundaries', () => {
       });
     expect(offences).toEqual([]);
   });
+
+  it('names card states: no bare state numbers such as `state === 1` in src', () => {
+    const bareState = [
+      /\bstate\s*[!=]==?\s*[0-3]\b/i,
+      /\b[0-3]\s*[!=]==?\s*[\w.?]*\bstate\b/i,
+      /\bstate\??\s*:\s*[0-3]\b/i,
+      /where\(\s*'state'\s*\)\.(equals|above|below|anyOf)\(\s*[0-3]\b/,
+    ];
+    const offences = files.flatMap((f) =>
+      withoutComments(f.text)
+        .split('\n')
+        .flatMap((line, i) =>
+          bareState.some((pattern) => pattern.test(line))
+            ? [`${f.path}:${i + 1} ${line.trim()}`]
+            : [],
+        ),
+    );
+    expect(offences).toEqual([]);
+  });
 });
 
 function resolveLayer(fromPath: string, spec: string): string | null {
