@@ -4,20 +4,19 @@ import {
   startImportInWorker,
 } from '../../../src/workers/clients/import-client';
 
-class FakeWorker {
+class FakeWorker extends EventTarget {
   static created: FakeWorker[] = [];
   readonly posted: unknown[] = [];
   isTerminated = false;
 
   constructor() {
+    super();
     FakeWorker.created.push(this);
   }
 
   postMessage(message: unknown): void {
     this.posted.push(message);
   }
-
-  addEventListener(): void {}
 
   terminate(): void {
     this.isTerminated = true;
@@ -73,5 +72,35 @@ describe('prepareImportWorker', () => {
     startImportInWorker(request, () => {});
     releaseNext();
     expect(FakeWorker.created[1]?.isTerminated).toBe(false);
+  });
+});
+
+describe('startImportInWorker', () => {
+  it('reports an import whose worker cannot run as failed, naming the cause', async () => {
+    const job = startImportInWorker(request, () => {});
+    const worker = FakeWorker.created[0];
+    // Node has no ErrorEvent; the client reads only its message.
+    worker?.dispatchEvent(Object.assign(new Event('error'), { message: 'SyntaxError in worker' }));
+    const report = await job.done;
+    expect(report.outcome).toBe('failed');
+    expect(report.failure).toBe('The import could not run: SyntaxError in worker.');
+    expect(worker?.isTerminated).toBe(true);
+  });
+
+  it('asks the worker to cancel, and ends it with a cancelled report if it does not answer', async () => {
+    vi.useFakeTimers();
+    try {
+      const job = startImportInWorker(request, () => {});
+      const worker = FakeWorker.created[0];
+      job.cancel();
+      expect(worker?.posted.at(-1)).toEqual({ kind: 'cancel', id: 1 });
+      expect(worker?.isTerminated).toBe(false);
+      await vi.runAllTimersAsync();
+      const report = await job.done;
+      expect(report.outcome).toBe('cancelled');
+      expect(worker?.isTerminated).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
