@@ -9,7 +9,10 @@ export type OptimizerProgress = { phase: OptimizerPhase; fraction: number | null
 
 export type OptimizerJob<T> = {
   done: Promise<T>;
-  /** Ends the worker at once (training cannot be interrupted any other way); `done` rejects with a JobCancelledError. */
+  /**
+   * Ends the worker at once (training cannot be interrupted any other way); `done` then
+   * rejects with a JobCancelledError.
+   */
   cancel: () => void;
 };
 

@@ -11,7 +11,7 @@ import type {
 } from './job-messages';
 
 export type JobContext<Progress> = {
-  /** Aborted when the page cancels the job. A job that stops then throws, or returns what it has. */
+  /** Aborted when the page cancels the job; the job then throws, or returns what it has. */
   signal: AbortSignal;
   reportProgress: (progress: Progress, transfer?: Transferable[]) => void;
 };
