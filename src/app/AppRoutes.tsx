@@ -41,7 +41,7 @@ const ImportScreen = lazy(() =>
 const SettingsScreen = lazy(() =>
   Promise.all([
     import('../features/settings/SettingsScreen'),
-    import('../features/import/import-worker-client'),
+    import('../features/import/run-import-in-worker'),
   ]).then(([settings, worker]) => ({
     default: () => <settings.SettingsScreen runImportJob={worker.runImportInWorker} />,
   })),

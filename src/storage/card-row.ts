@@ -1,3 +1,4 @@
+import { isNew } from '../domain/card-state';
 import type { CardStatus, CompiledCard, StoredCard } from '../domain/card-types';
 import type { ScheduleRow } from '../domain/scheduler/types';
 
@@ -12,7 +13,7 @@ export function isWaitingAsNew(
   status: CardStatus,
   schedule: ScheduleRow | null | undefined,
 ): boolean {
-  return status === 'active' && (schedule == null || schedule.state === 0);
+  return status === 'active' && (schedule == null || isNew(schedule.state));
 }
 
 export function toCardRow(card: StoredCard, schedule: ScheduleRow | null | undefined): CardRow {

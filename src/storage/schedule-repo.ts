@@ -1,3 +1,4 @@
+import { isNew } from '../domain/card-state';
 import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
 import { type CardRow, hasStaleQueueMarker, toCardRow } from './card-row';
 import type { DrillbookDb } from './db';
@@ -50,7 +51,7 @@ export async function saveRating(db: DrillbookDb, write: RatingWrite): Promise<v
 }
 
 function isScheduled(row: ScheduleRow | null): boolean {
-  return row !== null && row.state !== 0;
+  return row !== null && !isNew(row.state);
 }
 
 /** Writes a row outside a rating, e.g. bury until tomorrow. */

@@ -6,7 +6,6 @@ import {
   createCancelledReport,
   type ImportProgress,
   type ImportReport,
-  type ImportStart,
 } from '../domain/deck-import/import-messages';
 import { createProblem, type ImportProblem } from '../domain/deck-import/import-problem';
 import { parseImportText } from '../domain/deck-import/parse-import-text';
@@ -15,6 +14,7 @@ import type { DrillbookDb } from '../storage/db';
 import { ImportCancelledError, importDecks } from '../storage/import-repo';
 import { describeStorageError } from '../storage/storage-errors';
 import { collectDecks, type ParsedBatch } from './collect-decks';
+import type { ImportJobRequest } from './import-messages';
 import { readSource } from './read-source';
 
 export type JobHooks = {
@@ -31,7 +31,7 @@ const LISTED_WARNINGS = 5;
  */
 export async function runImportJob(
   db: DrillbookDb,
-  start: ImportStart<Blob>,
+  start: ImportJobRequest<Blob>,
   hooks: JobHooks,
 ): Promise<ImportReport> {
   const report: ImportReport = { ...createCancelledReport(), outcome: 'done' };
@@ -55,7 +55,7 @@ export async function runImportJob(
   return report;
 }
 
-async function parseSources(start: ImportStart<Blob>, hooks: JobHooks): Promise<ParsedBatch> {
+async function parseSources(start: ImportJobRequest<Blob>, hooks: JobHooks): Promise<ParsedBatch> {
   const batch: ParsedBatch = { decks: [], backups: [], problems: [] };
   const sources = start.sources.slice(0, MAX_FILES_PER_IMPORT);
   for (const skipped of start.sources.slice(MAX_FILES_PER_IMPORT)) {

@@ -30,10 +30,10 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'indexedD
 const layerOrder = [
   'domain',
   'storage',
+  'workers',
   'stores',
   'components',
   'features',
-  'workers',
   'pwa',
   'app',
 ];
@@ -115,6 +115,25 @@ describe('architecture boundaries', () => {
           .filter((target) => target.startsWith('src/features/') && target.split('/')[2] !== own)
           .map((target) => `${f.path} imports ${target}`);
       });
+    expect(offences).toEqual([]);
+  });
+
+  it('names card states: no bare state numbers such as `state === 1` in src', () => {
+    const bareState = [
+      /\bstate\s*[!=]==?\s*[0-3]\b/i,
+      /\b[0-3]\s*[!=]==?\s*[\w.?]*\bstate\b/i,
+      /\bstate\??\s*:\s*[0-3]\b/i,
+      /where\(\s*'state'\s*\)\.(equals|above|below|anyOf)\(\s*[0-3]\b/,
+    ];
+    const offences = files.flatMap((f) =>
+      withoutComments(f.text)
+        .split('\n')
+        .flatMap((line, i) =>
+          bareState.some((pattern) => pattern.test(line))
+            ? [`${f.path}:${i + 1} ${line.trim()}`]
+            : [],
+        ),
+    );
     expect(offences).toEqual([]);
   });
 });

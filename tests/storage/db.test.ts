@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { State } from '../../src/domain/card-state';
 import type { DeckRow, StoredCard } from '../../src/domain/card-types';
 import { getCard, listCardsByDeck } from '../../src/storage/card-repo';
 import { DATABASE_VERSION, declareVersion1 } from '../../src/storage/db';
@@ -35,8 +36,8 @@ function buildVersion1Data() {
   const [reviewed, reset] = cards;
   if (!reviewed || !reset) throw new Error('bank too short');
   const schedule = [
-    makeScheduleRow(reviewed.id, DECK_ID, { state: 2 }),
-    makeScheduleRow(reset.id, DECK_ID, { state: 0, reps: 0 }),
+    makeScheduleRow(reviewed.id, DECK_ID, { state: State.Review }),
+    makeScheduleRow(reset.id, DECK_ID, { state: State.New, reps: 0 }),
   ];
   const reviews = schedule.map((row) => makeReview(null, row, NOW - 1000));
   return { cards, schedule, reviews };

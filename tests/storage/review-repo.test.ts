@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { State } from '../../src/domain/card-state';
 import type { DrillbookDb } from '../../src/storage/db';
 import { listReviewsForCard, undoLastReview } from '../../src/storage/review-repo';
 import { saveRating } from '../../src/storage/schedule-repo';
@@ -27,9 +28,13 @@ describe('undoLastReview', () => {
   it('restores the exact row before the last rating, even after a reload', async () => {
     const name = makeDatabaseName();
     db = createTestDatabase(name);
-    const first = makeScheduleRow(A, DECK_ID, { state: 1, reps: 1, due: NOW + 60_000 });
+    const first = makeScheduleRow(A, DECK_ID, {
+      state: State.Learning,
+      reps: 1,
+      due: NOW + 60_000,
+    });
     const second = makeScheduleRow(A, DECK_ID, {
-      state: 2,
+      state: State.Review,
       reps: 2,
       due: NOW + 4 * DAY,
       stability: 4.5,

@@ -33,7 +33,7 @@ async function run(sources: ImportSource<Blob>[], cancelAfter = Number.POSITIVE_
   const phases: string[] = [];
   const report = await runImportJob(
     db,
-    { type: 'start', jobId: 1, expectation: 'any', sources, now: NOW },
+    { expectation: 'any', sources, now: NOW },
     {
       onProgress: (progress) => {
         events += 1;

@@ -1,3 +1,4 @@
+import { State } from '../card-state';
 import type { CardSection, DeckRow, StoredCard } from '../card-types';
 import type { ReviewRow, ScheduleRow } from '../scheduler/types';
 import type { BackupSetting } from './backup-format';
@@ -11,7 +12,7 @@ import {
 
 const DECK_SOURCES = ['import', 'builtin'] as const;
 const CARD_STATUSES = ['active', 'suspended', 'removed'] as const;
-const CARD_STATES = [0, 1, 2, 3] as const;
+const CARD_STATES = [State.New, State.Learning, State.Review, State.Relearning] as const;
 const REVIEW_RATINGS = [0, 1, 2, 3, 4] as const;
 const REVIEW_MODES = ['review', 'write', 'mock', 'choice', 'cram'] as const;
 

@@ -1,5 +1,6 @@
 // Ranges of the scheduler's own fields, as FSRS and the Review screen can use them: a finite but
 // absurd value (a due date of 1e20, a negative stability) would stop the review queue.
+import { isNew } from '../card-state';
 import type { ReviewRow, ScheduleRow } from '../scheduler/types';
 import {
   DIFFICULTY_RANGE,
@@ -19,9 +20,8 @@ type MemoryFields = Pick<ScheduleRow, 'stability' | 'difficulty' | 'state'>;
 
 /** A card never rated has stability and difficulty 0; any other holds FSRS's ranges. */
 function checkMemory(row: MemoryFields): string | null {
-  const isNew = row.state === 0;
   const isZero = row.stability === 0 && row.difficulty === 0;
-  if (isNew && isZero) return null;
+  if (isNew(row.state) && isZero) return null;
   if (!isInRange(row.stability, STABILITY_RANGE)) {
     return `stability ${row.stability} is outside FSRS's range (${STABILITY_RANGE.min} to ${STABILITY_RANGE.max} days)`;
   }

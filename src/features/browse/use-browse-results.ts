@@ -7,8 +7,8 @@ import { watchBrowseTables } from '../../storage/browse-repo';
 import { useLiveQuery } from '../../storage/live-query';
 import { readClock, readStudyDay } from '../../stores/clock';
 import { getDatabase } from '../../stores/database';
-import { getSearchClient } from './search-client';
-import type { EngineStatus } from './search-messages';
+import { getSearchClient } from '../../workers/clients/search-client';
+import type { EngineStatus } from '../../workers/search-messages';
 
 export const pageSize = 50;
 
@@ -29,7 +29,7 @@ export function useBrowseResults(
   form: BrowseForm,
   settings: SchedulerSettings | undefined,
 ): BrowseResults {
-  const client = getSearchClient();
+  const client = getSearchClient(getDatabase);
   const status = useSyncExternalStore(client.subscribe, client.readStatus);
   // Text search covers more cards as indexing goes on: search again once it is done.
   const isIndexing = status.phase === 'indexing';

@@ -3,7 +3,8 @@ import { useLocation } from 'wouter';
 import { toCramSelectionHref } from '../../components/routes';
 import type { BrowseQuery } from '../../domain/browse/browse-types';
 import { useAppStore } from '../../stores/app-store';
-import { getSearchClient } from './search-client';
+import { getDatabase } from '../../stores/database';
+import { getSearchClient } from '../../workers/clients/search-client';
 
 /** Hands the whole current result (every page, in order) to the cram screen and opens it. */
 export function useCramResult(query: BrowseQuery | null) {
@@ -15,7 +16,7 @@ export function useCramResult(query: BrowseQuery | null) {
     if (query === null || isStarting) return;
     setStarting(true);
     try {
-      const ids = await getSearchClient().listIds(query);
+      const ids = await getSearchClient(getDatabase).listIds(query);
       setCramCardIds(ids);
       navigate(toCramSelectionHref());
     } finally {

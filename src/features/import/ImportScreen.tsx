@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import type { ImportSource, RunImportJob } from '../../domain/deck-import/import-messages';
+import { prepareImportWorker } from '../../workers/clients/import-client';
 import { ImportFiles } from './ImportFiles';
 import { ImportStatus } from './ImportStatus';
-import { prepareImportWorker, runImportInWorker } from './import-worker-client';
 import { PasteImport } from './PasteImport';
+import { runImportInWorker } from './run-import-in-worker';
 import { useImportJob } from './use-import-job';
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { State } from '../../../src/domain/card-state';
 import { formatRowProblem, type KnownIds } from '../../../src/domain/validation/row-check';
 import {
   collectKnownIds,
@@ -44,7 +45,7 @@ describe('validateScheduleRow', () => {
   });
 
   it('keeps a schedule row in range, and a new card with stability and difficulty 0', () => {
-    const newRow = { ...makeSchedule('web/dns'), state: 0, stability: 0, difficulty: 0 };
+    const newRow = { ...makeSchedule('web/dns'), state: State.New, stability: 0, difficulty: 0 };
     expect(validateScheduleRow(makeSchedule('web/dns'), context).problems).toEqual([]);
     expect(validateScheduleRow(newRow, context).row).toEqual(newRow);
   });

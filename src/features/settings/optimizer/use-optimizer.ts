@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeError } from '../../../domain/describe-error';
-import type { OptimizeResult } from '../../../domain/scheduler/optimizer-messages';
 import { defaultSchedulerSettings } from '../../../domain/scheduler/settings';
 import type { SchedulerSettings } from '../../../domain/scheduler/types';
 import { updateSchedulerSettings } from '../../../storage/settings-repo';
 import { getDatabase } from '../../../stores/database';
 import {
-  OptimizerCancelled,
   type OptimizerJob,
   type OptimizerProgress,
   startOptimizer,
   startReschedule,
-} from './optimizer-client';
+} from '../../../workers/clients/optimizer-client';
+import type { OptimizeResult } from '../../../workers/optimizer-messages';
+import { JobCancelledError } from '../../../workers/transport/job-messages';
 
 /** How jobs start: the worker in the app, fakes in component tests. */
 export type OptimizerJobs = {
@@ -118,6 +118,6 @@ function describeFailure(
   error: unknown,
   action: string,
 ): Pick<OptimizerState, 'message' | 'error'> {
-  if (error instanceof OptimizerCancelled) return { message: `${action} cancelled.`, error: null };
+  if (error instanceof JobCancelledError) return { message: `${action} cancelled.`, error: null };
   return { message: null, error: `${action} failed: ${describeError(error)}` };
 }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { State } from '../../../../src/domain/card-state';
 import { WriteScreen } from '../../../../src/features/quiz/write/WriteScreen';
 import type { DrillbookDb } from '../../../../src/storage/db';
 import { renderAt } from '../../../support/render-at';
@@ -65,7 +66,9 @@ describe('WriteScreen', () => {
     expect(reviews).toHaveLength(1);
     expect(reviews[0]).toMatchObject({ rating: 1, mode: 'write' });
     // Like a normal review, the rating moved the card into learning.
-    expect(await db.schedule.get(reviews[0]?.cardId ?? '')).toMatchObject({ state: 1 });
+    expect(await db.schedule.get(reviews[0]?.cardId ?? '')).toMatchObject({
+      state: State.Learning,
+    });
     expect(screen.getByRole('textbox', { name: 'Your answer' })).toHaveFocus();
   });
 

@@ -1,9 +1,6 @@
-import type {
-  OptimizeResult,
-  OptimizerCommand,
-  OptimizerEvent,
-} from '../../../domain/scheduler/optimizer-messages';
-import type { SchedulerSettings } from '../../../domain/scheduler/types';
+import type { SchedulerSettings } from '../../domain/scheduler/types';
+import type { OptimizeResult, OptimizerEvent, OptimizerJobMap } from '../optimizer-messages';
+import { connectWorker, type JobClient } from '../transport/job-client';
 
 export type OptimizerPhase = 'starting' | 'reading' | 'training' | 'evaluating' | 'rescheduling';
 
@@ -12,16 +9,12 @@ export type OptimizerProgress = { phase: OptimizerPhase; fraction: number | null
 
 export type OptimizerJob<T> = {
   done: Promise<T>;
-  /** Ends the worker at once: training cannot be interrupted any other way. */
+  /**
+   * Ends the worker at once (training cannot be interrupted any other way); `done` then
+   * rejects with a JobCancelledError.
+   */
   cancel: () => void;
 };
-
-export class OptimizerCancelled extends Error {
-  constructor() {
-    super('Cancelled');
-    this.name = 'OptimizerCancelled';
-  }
-}
 
 /** Trains new parameters in a fresh worker, which ends with the job. */
 export function startOptimizer(
@@ -29,8 +22,8 @@ export function startOptimizer(
   onProgress: (progress: OptimizerProgress) => void,
   threads = chooseThreadCount(),
 ): OptimizerJob<OptimizeResult> {
-  return runJob({ type: 'optimize', settings, threads }, onProgress, (event) =>
-    event.type === 'optimized' ? { value: event.result } : null,
+  return runJob(onProgress, (client, options) =>
+    client.start('optimize', { settings, threads }, options),
   );
 }
 
@@ -39,9 +32,7 @@ export function startReschedule(
   settings: SchedulerSettings,
   onProgress: (progress: OptimizerProgress) => void,
 ): OptimizerJob<number> {
-  return runJob({ type: 'reschedule', settings }, onProgress, (event) =>
-    event.type === 'rescheduled' ? { value: event.cardCount } : null,
-  );
+  return runJob(onProgress, (client, options) => client.start('reschedule', { settings }, options));
 }
 
 /** Leaves a core to the page on small machines; more than four threads gain little here. */
@@ -49,47 +40,36 @@ export function chooseThreadCount(cores = globalThis.navigator?.hardwareConcurre
   return Math.max(1, Math.min(4, cores - 1));
 }
 
+type StartJob<T> = (
+  client: JobClient<OptimizerJobMap>,
+  options: { onProgress: (event: OptimizerEvent) => void },
+) => { done: Promise<T> };
+
 function runJob<T>(
-  command: OptimizerCommand,
   onProgress: (progress: OptimizerProgress) => void,
-  pickResult: (event: OptimizerEvent) => { value: T } | null,
+  startJob: StartJob<T>,
 ): OptimizerJob<T> {
-  const worker = new Worker(new URL('../../../workers/optimizer-worker.ts', import.meta.url), {
+  const worker = new Worker(new URL('../optimizer-worker.ts', import.meta.url), {
     type: 'module',
   });
   const listener = createTrainingListener(onProgress);
-  let phase: OptimizerPhase = 'starting';
-  let settle: { resolve: (value: T) => void; reject: (error: Error) => void } | null = null;
-  const done = new Promise<T>((resolve, reject) => {
-    settle = { resolve, reject };
+  const client = connectWorker<OptimizerJobMap>(worker, {
+    crashMessage: 'The optimizer could not start',
+    onClose: listener.stop,
   });
-  const finish = (outcome: { value: T } | { error: Error }) => {
-    listener.stop();
-    worker.terminate();
-    if ('value' in outcome) settle?.resolve(outcome.value);
-    else settle?.reject(outcome.error);
-  };
-  worker.addEventListener('message', (message: MessageEvent<OptimizerEvent>) => {
-    const event = message.data;
-    const result = pickResult(event);
-    if (result !== null) finish(result);
-    else if (event.type === 'failed') finish({ error: new Error(event.message) });
-    else if (event.type === 'training' && event.progressPort instanceof MessagePort) {
-      listener.start(event.progressPort);
-    } else if (event.type === 'phase') {
+  let phase: OptimizerPhase = 'starting';
+  const onEvent = (event: OptimizerEvent) => {
+    if (event.type === 'training') listener.start(event.progressPort);
+    else if (event.type === 'phase') {
       listener.stop();
       phase = event.phase;
       onProgress({ phase, fraction: null });
-    } else if (event.type === 'progress') {
-      onProgress({ phase, fraction: toFraction(event.done, event.total) });
-    }
-  });
-  worker.addEventListener('error', (event) => {
-    finish({ error: new Error(event.message || 'The optimizer could not start') });
-  });
+    } else onProgress({ phase, fraction: toFraction(event.done, event.total) });
+  };
   onProgress({ phase, fraction: null });
-  worker.postMessage(command);
-  return { done, cancel: () => finish({ error: new OptimizerCancelled() }) };
+  const { done } = startJob(client, { onProgress: onEvent });
+  const ended = done.finally(() => client.close());
+  return { done: ended, cancel: () => client.close() };
 }
 
 /** Listens to the progress relay while training lasts (see optimizer-progress-worker.ts). */

@@ -1,24 +1,28 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type {
-  OptimizeResult,
-  OptimizerCommand,
-  OptimizerEvent,
-} from '../../../../src/domain/scheduler/optimizer-messages';
-import { defaultSchedulerSettings } from '../../../../src/domain/scheduler/settings';
+import { defaultSchedulerSettings } from '../../../src/domain/scheduler/settings';
 import {
   chooseThreadCount,
-  OptimizerCancelled,
   type OptimizerProgress,
   startOptimizer,
   startReschedule,
   toFraction,
-} from '../../../../src/features/settings/optimizer/optimizer-client';
+} from '../../../src/workers/clients/optimizer-client';
+import type {
+  OptimizeResult,
+  OptimizerEvent,
+  OptimizerJobMap,
+} from '../../../src/workers/optimizer-messages';
+import {
+  type ClientMessage,
+  type HostMessage,
+  JobCancelledError,
+} from '../../../src/workers/transport/job-messages';
 
-/** Stands in for the optimizer worker: records commands, lets the test send its events. */
+/** Stands in for the optimizer worker: records what the page asks, lets the test answer. */
 class FakeWorker extends EventTarget {
   static last: FakeWorker | null = null;
   readonly url: string;
-  readonly commands: OptimizerCommand[] = [];
+  readonly commands: ClientMessage<OptimizerJobMap>[] = [];
   isTerminated = false;
 
   constructor(url: URL | string) {
@@ -27,7 +31,7 @@ class FakeWorker extends EventTarget {
     FakeWorker.last = this;
   }
 
-  postMessage(command: OptimizerCommand): void {
+  postMessage(command: ClientMessage<OptimizerJobMap>): void {
     this.commands.push(command);
   }
 
@@ -35,8 +39,13 @@ class FakeWorker extends EventTarget {
     this.isTerminated = true;
   }
 
+  answer(message: HostMessage<OptimizerJobMap>): void {
+    this.dispatchEvent(new MessageEvent('message', { data: message }));
+  }
+
+  /** Progress of the one job a fresh optimizer worker runs. */
   emit(event: OptimizerEvent): void {
-    this.dispatchEvent(new MessageEvent('message', { data: event }));
+    this.answer({ kind: 'progress', id: 1, progress: event });
   }
 }
 
@@ -66,7 +75,12 @@ describe('startOptimizer', () => {
     const worker = lastWorker();
     expect(worker.url).toMatch(/optimizer-worker/);
     expect(worker.commands).toEqual([
-      { type: 'optimize', settings: defaultSchedulerSettings, threads: 3 },
+      {
+        kind: 'start',
+        id: 1,
+        job: 'optimize',
+        request: { settings: defaultSchedulerSettings, threads: 3 },
+      },
     ]);
     expect(progress).toEqual([{ phase: 'starting', fraction: null }]);
 
@@ -104,7 +118,7 @@ describe('startOptimizer', () => {
       trained: evaluation,
       trainingMs: 10,
     };
-    worker.emit({ type: 'optimized', result });
+    worker.answer({ kind: 'done', id: 1, result });
     await expect(job.done).resolves.toBe(result);
     expect(worker.isTerminated).toBe(true);
   });
@@ -117,7 +131,7 @@ describe('startOptimizer', () => {
     worker.emit({ type: 'training', progressPort: relay.port2 });
     const seen = progress.length;
     job.cancel();
-    await expect(job.done).rejects.toBeInstanceOf(OptimizerCancelled);
+    await expect(job.done).rejects.toBeInstanceOf(JobCancelledError);
     expect(worker.isTerminated).toBe(true);
     relay.port1.postMessage({ done: 1, total: 2 });
     await nextMessage();
@@ -127,7 +141,11 @@ describe('startOptimizer', () => {
 
   it('turns a failure in the worker, or a worker that cannot start, into a rejection', async () => {
     const failed = startOptimizer(defaultSchedulerSettings, () => {}, 1);
-    lastWorker().emit({ type: 'failed', message: 'FSRS could not train on this history.' });
+    lastWorker().answer({
+      kind: 'failed',
+      id: 1,
+      message: 'FSRS could not train on this history.',
+    });
     await expect(failed.done).rejects.toThrow('FSRS could not train on this history.');
 
     const broken = startOptimizer(defaultSchedulerSettings, () => {}, 1);
@@ -144,10 +162,12 @@ describe('startReschedule', () => {
     const settings = { ...defaultSchedulerSettings, weights: [1, 2, 3] };
     const job = startReschedule(settings, (p) => progress.push(p));
     const worker = lastWorker();
-    expect(worker.commands).toEqual([{ type: 'reschedule', settings }]);
+    expect(worker.commands).toEqual([
+      { kind: 'start', id: 1, job: 'reschedule', request: { settings } },
+    ]);
     worker.emit({ type: 'phase', phase: 'rescheduling' });
     worker.emit({ type: 'progress', done: 1, total: 4 });
-    worker.emit({ type: 'rescheduled', cardCount: 37 });
+    worker.answer({ kind: 'done', id: 1, result: 37 });
     await expect(job.done).resolves.toBe(37);
     expect(progress.at(-1)).toEqual({ phase: 'rescheduling', fraction: 0.25 });
   });

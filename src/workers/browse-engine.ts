@@ -4,17 +4,17 @@ import {
   indexNextCards,
   isFullyIndexed,
   withBrowseSchedules,
-} from '../../domain/browse/browse-catalog';
-import { listMatchIds, runBrowseQuery, toBrowsePage } from '../../domain/browse/browse-query';
-import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
-import { describeError } from '../../domain/describe-error';
-import { createSerialQueue } from '../../domain/serial-queue';
+} from '../domain/browse/browse-catalog';
+import { listMatchIds, runBrowseQuery, toBrowsePage } from '../domain/browse/browse-query';
+import type { BrowsePage, BrowseQuery } from '../domain/browse/browse-types';
+import { describeError } from '../domain/describe-error';
+import { createSerialQueue } from '../domain/serial-queue';
 import {
   loadBrowseContent,
   loadBrowseSchedules,
   readBrowseContentKey,
-} from '../../storage/browse-repo';
-import type { DrillbookDb } from '../../storage/db';
+} from '../storage/browse-repo';
+import type { DrillbookDb } from '../storage/db';
 import type { EngineStatus, SearchRequest } from './search-messages';
 
 export type BrowseEngine = {
