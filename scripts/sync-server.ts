@@ -46,7 +46,7 @@ export function toUserDatabaseName(name: string): string {
 }
 
 // Plugins change the class for good: installed once, whatever the number of servers.
-const BasePouch = PouchDB.plugin(memoryAdapter).plugin(replication);
+const BasePouch = withReplication(PouchDB.plugin(memoryAdapter));
 const ADMIN_NAME = 'admin';
 const COUCHDB_WELCOME = {
   couchdb: 'Welcome',
@@ -55,6 +55,11 @@ const COUCHDB_WELCOME = {
 };
 const CORS_HEADERS = 'Accept, Authorization, Content-Type, Origin, Referer';
 const CORS_METHODS = 'GET, PUT, POST, HEAD, DELETE';
+
+/** Adds replication unless another module of this process already has (it cannot be added twice). */
+export function withReplication(pouch: typeof PouchDB): typeof PouchDB {
+  return 'replicate' in pouch.prototype ? pouch : pouch.plugin(replication);
+}
 
 export async function startSyncServer(options: SyncServerOptions = {}): Promise<SyncServer> {
   const users = options.users ?? [DEFAULT_SYNC_USER];

@@ -48,6 +48,9 @@ declare module 'pouchdb-core' {
     ): PouchSync;
     on(event: 'complete', listener: (info: unknown) => void): PouchSync;
     cancel(): void;
+    /** The two replications a sync runs; their `paused` carries the network error. */
+    push?: { on(event: 'paused', listener: (error?: PouchError) => void): unknown };
+    pull?: { on(event: 'paused', listener: (error?: PouchError) => void): unknown };
   };
 
   export type PouchSyncOptions = {

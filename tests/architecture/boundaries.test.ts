@@ -30,6 +30,7 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'indexedD
 const layerOrder = [
   'domain',
   'storage',
+  'sync',
   'stores',
   'components',
   'features',
