@@ -24,7 +24,7 @@ export type Device = {
   lastStatus: () => SyncStatus | undefined;
 };
 
-export async function startServer(storeName = randomUUID(), port = 0): Promise<SyncServer> {
+export async function startServer(storeName: string = randomUUID(), port = 0): Promise<SyncServer> {
   return startSyncServer({ port, users: [USER], storeName });
 }
 
