@@ -7,7 +7,7 @@ import { createNewRow } from '../domain/scheduler/card-convert';
 import { defaultSchedulerSettings } from '../domain/scheduler/settings';
 import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
 import { replayMerged } from './backup-merge';
-import { toCardRow, toStoredCard } from './card-row';
+import { type CardRow, toCardRow, toStoredCard } from './card-row';
 import type { DrillbookDb } from './db';
 import { getSchedulerSettings } from './settings-repo';
 
@@ -77,18 +77,7 @@ export async function applySyncBatch(db: DrillbookDb, batch: SyncBatch, now: num
       affected.set(review.cardId, review.deckId);
     await db.reviews.bulkPut(batch.addReviews);
     await db.reviews.bulkDelete(batch.removeReviewIds);
-    const settings = await getSchedulerSettings(db, defaultSchedulerSettings);
-    for (const [cardId, deckId] of affected) {
-      const card = await db.cards.get(cardId);
-      if (card === undefined) continue;
-      const reviews = await db.reviews
-        .where('[cardId+reviewedAt]')
-        .between([cardId, Dexie.minKey], [cardId, Dexie.maxKey])
-        .toArray();
-      const previous = (await db.schedule.get(cardId)) ?? undefined;
-      const row = replayMerged({ ...toStoredCard(card), deckId }, reviews, previous, settings);
-      await putSchedule(db, cardId, row ?? null);
-    }
+    await replayCards(db, affected);
     for (const { cardId, isSuspended } of batch.statuses) {
       const card = await db.cards.get(cardId);
       if (card === undefined || card.status === 'removed') continue;
@@ -103,6 +92,41 @@ export async function applySyncBatch(db: DrillbookDb, batch: SyncBatch, now: num
     }
     return { affectedCards: affected.size };
   });
+}
+
+/** Replays each card from its merged reviews, reading and writing in bulk. */
+async function replayCards(db: DrillbookDb, affected: ReadonlyMap<string, string>) {
+  if (affected.size === 0) return;
+  const ids = [...affected.keys()];
+  const settings = await getSchedulerSettings(db, defaultSchedulerSettings);
+  const [cards, previous, reviews] = await Promise.all([
+    db.cards.bulkGet(ids),
+    db.schedule.bulkGet(ids),
+    db.reviews.where('cardId').anyOf(ids).toArray(),
+  ]);
+  const byCard = new Map<string, ReviewRow[]>();
+  for (const review of reviews) {
+    const list = byCard.get(review.cardId);
+    if (list) list.push(review);
+    else byCard.set(review.cardId, [review]);
+  }
+  const puts: ScheduleRow[] = [];
+  const deletes: string[] = [];
+  const cardRows: CardRow[] = [];
+  ids.forEach((cardId, i) => {
+    const card = cards[i];
+    if (card === undefined) return;
+    const stored = { ...toStoredCard(card), deckId: affected.get(cardId) ?? card.deckId };
+    const row = replayMerged(stored, byCard.get(cardId) ?? [], previous[i], settings) ?? null;
+    if (row === null) deletes.push(cardId);
+    else puts.push(row);
+    cardRows.push(toCardRow(toStoredCard(card), row));
+  });
+  await Promise.all([
+    db.schedule.bulkPut(puts),
+    db.schedule.bulkDelete(deletes),
+    db.cards.bulkPut(cardRows),
+  ]);
 }
 
 async function putDeck(db: DrillbookDb, deck: DeckRow, cards: readonly StoredCard[]) {
