@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SyncServer } from '../../scripts/sync-server';
 import { setCardStatus } from '../../src/storage/card-repo';
 import { undoLastReview } from '../../src/storage/review-repo';
@@ -45,6 +45,9 @@ async function converge(a: Device, b: Device, expected: number) {
   await a.engine.whenIdle();
   await b.engine.whenIdle();
 }
+
+// Generous: these tests run a server and two devices on a machine shared with other work.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('sync between two devices through a CouchDB server', () => {
   it('merges reviews made offline on different cards, none lost or doubled', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SyncServer } from '../../scripts/sync-server';
 import { checkSyncServer } from '../../src/sync/server-check';
 import { describeSyncStatus } from '../../src/sync/sync-status';
@@ -27,6 +27,9 @@ afterEach(async () => {
 
 const time = (at: number) => new Date(at).toISOString();
 const credentials = { username: USER.name, password: USER.password };
+
+// Generous: these tests run a server and two devices on a machine shared with other work.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('sync when things go wrong', () => {
   it('says plainly when the password is wrong, the server is away or is not CouchDB', async () => {

@@ -60,7 +60,7 @@ export async function startDevice(
 }
 
 /** Waits until `check` holds, letting sync run; fails after `timeoutMs`. */
-export async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 15_000) {
+export async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 45_000) {
   const started = Date.now();
   while (!(await check())) {
     if (Date.now() - started > timeoutMs) throw new Error('condition not reached in time');

@@ -10,6 +10,9 @@ import {
   isRecord,
 } from '../deck-import/field-reader';
 import type { ReviewRow } from '../scheduler/types';
+import { checkReviewFields } from '../validation/schedule-checks';
+import { validateCardRow, validateDeckRow } from '../validation/validate-rows';
+import { validateSettingRow } from '../validation/validate-setting-row';
 import {
   CARD_ACTION_TYPES,
   type CardAction,
@@ -18,6 +21,7 @@ import {
   type SyncDoc,
   toSyncDay,
 } from './sync-docs';
+import { toSettingRows } from './sync-settings';
 
 export type SyncDocRead = { ok: true; doc: SyncDoc } | { ok: false; id: string; reason: string };
 
@@ -48,6 +52,20 @@ export function checkSyncRows(
   { now }: RowCheck,
 ): void {
   const latest = now + MAX_CLOCK_SKEW_MS;
+  // The row validators a restored backup goes through, then what only sync adds.
+  const context = { referenceTime: now, known: null };
+  for (const review of rows.reviews ?? []) {
+    const problem = checkReviewFields(review, context);
+    if (problem !== null) addProblem(problems, `review ${review.id}: ${problem}`);
+  }
+  if (rows.deck !== undefined) {
+    const deck = validateDeckRow(rows.deck, context);
+    for (const problem of deck.problems) addProblem(problems, `deck ${rows.deck.id}: ${problem}`);
+  }
+  for (const card of rows.cards ?? []) {
+    const checked = validateCardRow(card, context);
+    if (checked.row === null) addProblem(problems, `card ${card.id}: ${checked.problems[0]}`);
+  }
   for (const review of rows.reviews ?? []) {
     if (review.id === '' || review.cardId === '') addProblem(problems, 'a review has no id');
     if (review.reviewedAt < EARLIEST_TIME || review.reviewedAt > latest) {
@@ -64,6 +82,13 @@ export function checkSyncRows(
     const text = JSON.stringify(change.value) ?? '';
     if (!SETTING_PATH.test(change.path) || text.length > MAX_SETTING_TEXT) {
       addProblem(problems, `setting ${change.path.slice(0, 40)} is not one Drillbook syncs`);
+      continue;
+    }
+    if (change.value === null) continue;
+    const [row] = toSettingRows(new Map([[change.path, change.value]]));
+    const checked = validateSettingRow(row);
+    if (checked.row === null || checked.problems.length > 0) {
+      addProblem(problems, `setting ${change.path}: ${checked.problems[0] ?? 'is not valid'}`);
     }
   }
   if (rows.deck !== undefined && rows.deck.source !== 'import') {
