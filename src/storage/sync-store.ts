@@ -99,11 +99,21 @@ async function replayCards(db: DrillbookDb, affected: ReadonlyMap<string, string
   if (affected.size === 0) return;
   const ids = [...affected.keys()];
   const settings = await getSchedulerSettings(db, defaultSchedulerSettings);
-  const [cards, previous, reviews] = await Promise.all([
+  // One range read per card, all in flight at once: an anyOf() over thousands of ids walks
+  // the index key by key.
+  const [cards, previous, perCard] = await Promise.all([
     db.cards.bulkGet(ids),
     db.schedule.bulkGet(ids),
-    db.reviews.where('cardId').anyOf(ids).toArray(),
+    Promise.all(
+      ids.map((cardId) =>
+        db.reviews
+          .where('[cardId+reviewedAt]')
+          .between([cardId, Dexie.minKey], [cardId, Dexie.maxKey])
+          .toArray(),
+      ),
+    ),
   ]);
+  const reviews = perCard.flat();
   const byCard = new Map<string, ReviewRow[]>();
   for (const review of reviews) {
     const list = byCard.get(review.cardId);
