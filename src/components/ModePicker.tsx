@@ -1,11 +1,12 @@
 import { Link, useRoute } from 'wouter';
+import { routes, type StudyPath, toStudyHref } from './routes';
 
 const modes = [
-  { label: 'Review', path: '/review' },
-  { label: 'Write', path: '/quiz/write' },
-  { label: 'Mock interview', path: '/quiz/mock' },
-  { label: 'Multiple choice', path: '/quiz/choice' },
-  { label: 'Cram', path: '/quiz/cram' },
+  { label: 'Review', path: routes.review },
+  { label: 'Write', path: routes.write },
+  { label: 'Mock interview', path: routes.mock },
+  { label: 'Multiple choice', path: routes.choice },
+  { label: 'Cram', path: routes.cram },
 ] as const;
 
 type Props = {
@@ -13,12 +14,12 @@ type Props = {
   deckId?: string | null | undefined;
 };
 
-function ModeLink({ label, path, query }: { label: string; path: string; query: string }) {
+function ModeLink({ label, path, deckId }: { label: string; path: StudyPath } & Props) {
   const [isActive] = useRoute(path);
   return (
     <li>
       <Link
-        href={`${path}${query}`}
+        href={toStudyHref(path, deckId)}
         className={isActive ? 'button active' : 'button'}
         aria-current={isActive ? 'page' : undefined}
       >
@@ -33,12 +34,11 @@ function ModeLink({ label, path, query }: { label: string; path: string; query: 
  * current deck. A labelled nav, so its Review link is told apart from the main navigation's.
  */
 export function ModePicker({ deckId }: Props) {
-  const query = deckId ? `?deck=${encodeURIComponent(deckId)}` : '';
   return (
     <nav className="mode-picker" aria-label="Quiz modes">
       <ul>
         {modes.map((mode) => (
-          <ModeLink key={mode.path} label={mode.label} path={mode.path} query={query} />
+          <ModeLink key={mode.path} label={mode.label} path={mode.path} deckId={deckId} />
         ))}
       </ul>
     </nav>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'wouter';
 import { ModePicker } from '../../../components/ModePicker';
+import { routes } from '../../../components/routes';
 import { CHOICE_OPTION_COUNT, hasEnoughChoices } from '../../../domain/quiz/choice';
 import { DeckChoice } from '../shared/DeckChoice';
 import { readQuizSeed } from '../shared/quiz-seed';
@@ -15,7 +16,11 @@ export function ChoiceScreen() {
     <>
       <h1>Multiple choice</h1>
       <ModePicker deckId={deckId} />
-      {deckId ? <ChoiceDeck deckId={deckId} params={params} /> : <DeckChoice path="/quiz/choice" />}
+      {deckId ? (
+        <ChoiceDeck deckId={deckId} params={params} />
+      ) : (
+        <DeckChoice path={routes.choice} />
+      )}
     </>
   );
 }
