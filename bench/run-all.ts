@@ -16,6 +16,7 @@ const preferredOrder = [
   'stats',
   'optimizer',
   'search',
+  'sync',
 ];
 
 export function listBenchModules(files: readonly string[]): string[] {

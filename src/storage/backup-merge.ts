@@ -161,7 +161,7 @@ function rebuildSchedule(cards: readonly StoredCard[], inputs: ScheduleInputs) {
 }
 
 /** The replayed state; a bury carries over, and a card replayed back to new keeps only a bury. */
-function replayMerged(
+export function replayMerged(
   card: StoredCard,
   reviews: readonly ReviewRow[],
   previous: ScheduleRow | undefined,

@@ -31,6 +31,7 @@ const layerOrder = [
   'domain',
   'storage',
   'workers',
+  'sync',
   'stores',
   'components',
   'features',
