@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { Link, useRoute } from 'wouter';
+import { useDisclosure } from '../components/use-disclosure';
 import { InstallButton } from '../pwa/InstallButton';
 import { PwaNotices } from '../pwa/PwaNotices';
 import { useAppStore } from '../stores/app-store';
@@ -31,6 +32,8 @@ function NavItem({ href, label, pattern }: { href: string; label: string; patter
 export function Layout({ children }: { children: ReactNode }) {
   const alert = useAppStore((s) => s.alert);
   const dismissAlert = useAppStore((s) => s.dismissAlert);
+  const menu = useDisclosure();
+  const listId = useId();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -39,7 +42,17 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="app-header">
         <span className="brand">Drillbook</span>
         <nav aria-label="Main">
-          <ul>
+          {/* Shown on narrow screens only (phone.css), where the links fold into a menu. */}
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menu.isOpen}
+            aria-controls={listId}
+            onClick={menu.toggle}
+          >
+            Menu
+          </button>
+          <ul id={listId} className={menu.isOpen ? 'is-open' : undefined}>
             {links.map((link) => (
               <NavItem key={link.href} {...link} />
             ))}

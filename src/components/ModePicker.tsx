@@ -1,4 +1,6 @@
-import { Link, useRoute } from 'wouter';
+import { useId } from 'react';
+import { Link, useLocation, useRoute } from 'wouter';
+import { useDisclosure } from './use-disclosure';
 
 const modes = [
   { label: 'Review', path: '/review' },
@@ -31,12 +33,26 @@ function ModeLink({ label, path, query }: { label: string; path: string; query: 
 /**
  * The ways to study: Review, Write, Mock interview, Multiple choice and Cram, each on the
  * current deck. A labelled nav, so its Review link is told apart from the main navigation's.
+ * On a narrow screen the links fold behind one button named after the mode in use.
  */
 export function ModePicker({ deckId }: Props) {
   const query = deckId ? `?deck=${encodeURIComponent(deckId)}` : '';
+  const [location] = useLocation();
+  const current = modes.find((mode) => mode.path === location);
+  const menu = useDisclosure();
+  const listId = useId();
   return (
     <nav className="mode-picker" aria-label="Quiz modes">
-      <ul>
+      <button
+        type="button"
+        className="menu-toggle"
+        aria-expanded={menu.isOpen}
+        aria-controls={listId}
+        onClick={menu.toggle}
+      >
+        {current ? `Mode: ${current.label}` : 'Quiz modes'}
+      </button>
+      <ul id={listId} className={menu.isOpen ? 'is-open' : undefined}>
         {modes.map((mode) => (
           <ModeLink key={mode.path} label={mode.label} path={mode.path} query={query} />
         ))}
