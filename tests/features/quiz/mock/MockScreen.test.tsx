@@ -99,7 +99,7 @@ describe('MockScreen summary', () => {
       /Topic \d is answered here./,
     );
     expect(within(first).getByRole('region', { name: 'Key terms' })).toHaveTextContent(
-      /Key terms: 2 of 3 covered/,
+      /Key terms: 1 of 2 covered/,
     );
 
     await user.click(screen.getByRole('button', { name: 'Finish without rating' }));
