@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { useDisclosure } from '../components/use-disclosure';
 import { InstallButton } from '../pwa/InstallButton';
@@ -33,7 +33,6 @@ export function Layout({ children }: { children: ReactNode }) {
   const alert = useAppStore((s) => s.alert);
   const dismissAlert = useAppStore((s) => s.dismissAlert);
   const menu = useDisclosure();
-  const listId = useId();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -47,12 +46,12 @@ export function Layout({ children }: { children: ReactNode }) {
             type="button"
             className="menu-toggle"
             aria-expanded={menu.isOpen}
-            aria-controls={listId}
+            aria-controls="main-nav-links"
             onClick={menu.toggle}
           >
             Menu
           </button>
-          <ul id={listId} className={menu.isOpen ? 'is-open' : undefined}>
+          <ul id="main-nav-links" className={menu.isOpen ? 'is-open' : undefined}>
             {links.map((link) => (
               <NavItem key={link.href} {...link} />
             ))}

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
 import { useDisclosure } from './use-disclosure';
 
@@ -30,6 +29,9 @@ function ModeLink({ label, path, query }: { label: string; path: string; query: 
   );
 }
 
+// One picker per screen, and fixed so that the prerendered shell and the app agree.
+const listId = 'quiz-mode-links';
+
 /**
  * The ways to study: Review, Write, Mock interview, Multiple choice and Cram, each on the
  * current deck. A labelled nav, so its Review link is told apart from the main navigation's.
@@ -40,7 +42,6 @@ export function ModePicker({ deckId }: Props) {
   const [location] = useLocation();
   const current = modes.find((mode) => mode.path === location);
   const menu = useDisclosure();
-  const listId = useId();
   return (
     <nav className="mode-picker" aria-label="Quiz modes">
       <button
