@@ -30,7 +30,8 @@ export function CramScreen() {
   const [params] = useSearchParams();
   const deckId = params.get('deck');
   const sources = useQuizSources();
-  const selection = useCramSelection(params.get('selection') === '1');
+  const wantsSelection = params.get('selection') === '1';
+  const selection = useCramSelection(wantsSelection);
   const [seed] = useState(() => readQuizSeed(params));
   const [run, setRun] = useState<Run | null>(null);
   const hasStartedSelection = useRef(false);
@@ -55,11 +56,11 @@ export function CramScreen() {
   const remembered = choice.remembered;
   // biome-ignore lint/correctness/useExhaustiveDependencies: starts once, when all is loaded
   useEffect(() => {
-    if (hasStarted.current || !sources || selection !== null || remembered === undefined) return;
+    if (hasStarted.current || wantsSelection || !sources || remembered === undefined) return;
     hasStarted.current = true;
     const filter = pickCramStart(sources, remembered);
     if (filter && selectCramCards(sources.cards, filter, () => 0).length > 0) start(filter, 0);
-  }, [sources, selection, remembered]);
+  }, [sources, wantsSelection, remembered]);
   const again = (current: Run) => {
     if (current.filter === null) setRun({ ...current, round: current.round + 1 });
     else start(current.filter, current.round + 1);
