@@ -1,21 +1,13 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
+import { mainNavigation } from '../components/routes';
 import { useDisclosure } from '../components/use-disclosure';
 import { InstallButton } from '../pwa/InstallButton';
 import { PwaNotices } from '../pwa/PwaNotices';
 import { useAppStore } from '../stores/app-store';
 
-const links = [
-  { href: '/', label: 'Decks', pattern: '/' },
-  { href: '/review', label: 'Review', pattern: '/review' },
-  { href: '/browse', label: 'Browse', pattern: '/browse' },
-  { href: '/stats', label: 'Stats', pattern: '/stats' },
-  { href: '/import', label: 'Import', pattern: '/import' },
-  { href: '/settings', label: 'Settings', pattern: '/settings' },
-] as const;
-
-function NavItem({ href, label, pattern }: { href: string; label: string; pattern: string }) {
-  const [isActive] = useRoute(pattern);
+function NavItem({ href, label }: { href: string; label: string }) {
+  const [isActive] = useRoute(href);
   return (
     <li>
       <Link
@@ -52,7 +44,7 @@ export function Layout({ children }: { children: ReactNode }) {
             Menu
           </button>
           <ul id="main-nav-links" className={menu.isOpen ? 'is-open' : undefined}>
-            {links.map((link) => (
+            {mainNavigation.map((link) => (
               <NavItem key={link.href} {...link} />
             ))}
           </ul>

@@ -1,12 +1,13 @@
 import { Link, useLocation, useRoute } from 'wouter';
+import { routes, type StudyPath, toStudyHref } from './routes';
 import { useDisclosure } from './use-disclosure';
 
 const modes = [
-  { label: 'Review', path: '/review' },
-  { label: 'Write', path: '/quiz/write' },
-  { label: 'Mock interview', path: '/quiz/mock' },
-  { label: 'Multiple choice', path: '/quiz/choice' },
-  { label: 'Cram', path: '/quiz/cram' },
+  { label: 'Review', path: routes.review },
+  { label: 'Write', path: routes.write },
+  { label: 'Mock interview', path: routes.mock },
+  { label: 'Multiple choice', path: routes.choice },
+  { label: 'Cram', path: routes.cram },
 ] as const;
 
 type Props = {
@@ -14,12 +15,12 @@ type Props = {
   deckId?: string | null | undefined;
 };
 
-function ModeLink({ label, path, query }: { label: string; path: string; query: string }) {
+function ModeLink({ label, path, deckId }: { label: string; path: StudyPath } & Props) {
   const [isActive] = useRoute(path);
   return (
     <li>
       <Link
-        href={`${path}${query}`}
+        href={toStudyHref(path, deckId)}
         className={isActive ? 'button active' : 'button'}
         aria-current={isActive ? 'page' : undefined}
       >
@@ -38,7 +39,6 @@ const listId = 'quiz-mode-links';
  * On a narrow screen the links fold behind one button named after the mode in use.
  */
 export function ModePicker({ deckId }: Props) {
-  const query = deckId ? `?deck=${encodeURIComponent(deckId)}` : '';
   const [location] = useLocation();
   const current = modes.find((mode) => mode.path === location);
   const menu = useDisclosure();
@@ -55,7 +55,7 @@ export function ModePicker({ deckId }: Props) {
       </button>
       <ul id={listId} className={menu.isOpen ? 'is-open' : undefined}>
         {modes.map((mode) => (
-          <ModeLink key={mode.path} label={mode.label} path={mode.path} query={query} />
+          <ModeLink key={mode.path} label={mode.label} path={mode.path} deckId={deckId} />
         ))}
       </ul>
     </nav>

@@ -17,8 +17,8 @@ import { saveLastExportAt } from './meta-repo';
 import { getSchedulerSettings } from './settings-repo';
 
 /**
- * Everything a user would miss, as the backup file of design section 6, read in one
- * transaction. Records the export time, which the backup reminder reads.
+ * Everything a user would miss, as the backup file of docs/architecture.md ("Backup file"),
+ * read in one transaction. Records the export time, which the backup reminder reads.
  */
 export async function exportBackup(db: DrillbookDb, now: number): Promise<BackupFile> {
   const data = await db.transaction('r', backupTables(db), () => readAllTables(db));

@@ -10,7 +10,7 @@ export type MetaRow = { key: string; value: unknown };
 
 export const DATABASE_VERSION = 2;
 
-/** The schema of design section 3, exactly. Kept so that upgrades from it stay real. */
+/** Version 1 (docs/architecture.md, "Data model"), exactly: upgrades from it stay real. */
 export const SCHEMA_V1 = {
   decks: 'id, source',
   cards: 'id, deckId, status, *tags',

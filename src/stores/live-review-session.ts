@@ -5,6 +5,7 @@ import {
   viewSessionQueue,
 } from '../domain/scheduler/session-queue';
 import type { SchedulerSettings } from '../domain/scheduler/types';
+import { createSerialQueue } from '../domain/serial-queue';
 import type { DrillbookDb } from '../storage/db';
 import { watchQueueChanges } from '../storage/queue-changes';
 import { isBuried } from '../storage/queue-filters';
@@ -68,12 +69,7 @@ export function createReviewSession(
     },
   );
   // One call at a time: a rating's commit and the next read never interleave.
-  let chain: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = chain.then(work);
-    chain = run.catch(() => undefined);
-    return run;
-  };
+  const exclusive = createSerialQueue().push;
 
   const start = async (now: number) => {
     isStale = false;

@@ -1,7 +1,8 @@
 // The search worker: reads the cards, builds the full-text index and answers Browse's searches
 // off the main thread. Indexing 100,000 cards takes long enough to freeze a page; here it only
 // delays the first search. The page starts one worker and keeps it while it stays open.
-import { createBrowseEngine, describeError } from '../features/browse/browse-engine';
+import { describeError } from '../domain/describe-error';
+import { createBrowseEngine } from '../features/browse/browse-engine';
 import type { SearchCommand, SearchEvent } from '../features/browse/search-messages';
 import { createDatabase } from '../storage/db';
 

@@ -1,3 +1,4 @@
+import { describeError } from '../describe-error';
 import { MIN_PLAUSIBLE_TIME, type RowProblem } from '../validation/row-check';
 import { type BackupTables, validateBackupRows } from '../validation/validate-backup-rows';
 import {
@@ -32,7 +33,7 @@ export function parseBackupJson(text: string, file: string): BackupParse {
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeError(error);
     return refuse(createProblem(file, findErrorLine(text, reason), `is not valid JSON: ${reason}`));
   }
   return readBackup(value, file);

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
+import { toCardHref } from '../../components/routes';
 import type { BrowseHit } from '../../domain/browse/browse-types';
 import { formatDue, formatPercent, stateLabels } from './browse-labels';
-import { toCardHref } from './card-links';
 
 type Props = { hits: readonly BrowseHit[]; firstNumber: number; now: number };
 

@@ -7,6 +7,8 @@ import {
 } from '../../domain/browse/browse-catalog';
 import { listMatchIds, runBrowseQuery, toBrowsePage } from '../../domain/browse/browse-query';
 import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
+import { describeError } from '../../domain/describe-error';
+import { createSerialQueue } from '../../domain/serial-queue';
 import {
   loadBrowseContent,
   loadBrowseSchedules,
@@ -28,10 +30,6 @@ const indexedBeforeFirstSearch = 2000;
 const sliceMs = 40;
 const cardsPerStep = 100;
 
-export function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -47,13 +45,7 @@ export function createBrowseEngine(
   let catalog: BrowseCatalog | null = null;
   let contentKey: string | null = null;
   let generation = 0;
-  let queue: Promise<unknown> = Promise.resolve();
-
-  const serialize = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.then(work, work);
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  const serialize = createSerialQueue().push;
 
   const reportProgress = (current: BrowseCatalog) =>
     onStatus(

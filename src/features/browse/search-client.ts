@@ -1,4 +1,5 @@
 import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
+import { createExternalValue, type Subscribe } from '../../domain/hub';
 import { getDatabase } from '../../stores/database';
 import type { BrowseEngine } from './browse-engine';
 import type { EngineStatus, SearchCommand, SearchEvent, SearchRequest } from './search-messages';
@@ -8,25 +9,14 @@ export type SearchClient = {
   searchPage: (request: SearchRequest) => Promise<BrowsePage>;
   listIds: (query: BrowseQuery) => Promise<string[]>;
   readStatus: () => EngineStatus;
-  subscribe: (listener: () => void) => () => void;
+  subscribe: Subscribe;
 };
 
 type Pending = { resolve: (event: SearchEvent) => void; reject: (error: Error) => void };
 
 function createStatusHub() {
-  let status: EngineStatus = { phase: 'idle' };
-  const listeners = new Set<() => void>();
-  return {
-    readStatus: () => status,
-    subscribe: (listener: () => void) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    publish: (next: EngineStatus) => {
-      status = next;
-      for (const listener of listeners) listener();
-    },
-  };
+  const status = createExternalValue<EngineStatus>({ phase: 'idle' });
+  return { readStatus: status.get, subscribe: status.subscribe, publish: status.set };
 }
 
 function failUnexpected(event: SearchEvent, expected: SearchEvent['type']): never {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { type BrowseForm, toBrowseQuery } from '../../domain/browse/browse-params';
 import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
+import { describeError } from '../../domain/describe-error';
 import type { SchedulerSettings } from '../../domain/scheduler/types';
 import { watchBrowseTables } from '../../storage/browse-repo';
 import { useLiveQuery } from '../../storage/live-query';
@@ -67,8 +68,7 @@ export function useBrowseResults(
         if (request === latest.current) setAnswer({ page, error: null, query });
       } catch (error) {
         if (request === latest.current) {
-          const message = error instanceof Error ? error.message : String(error);
-          setAnswer({ page: null, error: message, query: null });
+          setAnswer({ page: null, error: describeError(error), query: null });
         }
       }
     })();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
+import { toCramSelectionHref } from '../../components/routes';
 import type { BrowseQuery } from '../../domain/browse/browse-types';
 import { useAppStore } from '../../stores/app-store';
 import { getSearchClient } from './search-client';
@@ -16,7 +17,7 @@ export function useCramResult(query: BrowseQuery | null) {
     try {
       const ids = await getSearchClient().listIds(query);
       setCramCardIds(ids);
-      navigate('/quiz/cram?selection=1');
+      navigate(toCramSelectionHref());
     } finally {
       setStarting(false);
     }

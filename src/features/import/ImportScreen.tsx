@@ -6,7 +6,10 @@ import { prepareImportWorker, runImportInWorker } from './import-worker-client';
 import { PasteImport } from './PasteImport';
 import { useImportJob } from './use-import-job';
 
-/** Design section 6: files, a drop zone and a paste box; progress, cancel and a status region. */
+/**
+ * Files, a drop zone and a paste box; progress, cancel and a status region
+ * (docs/architecture.md, "UI names").
+ */
 export function ImportScreen({
   runImportJob = runImportInWorker,
 }: {

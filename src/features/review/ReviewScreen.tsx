@@ -5,6 +5,7 @@ import { QueueCounts } from '../../components/card/QueueCounts';
 import { RatingButtons } from '../../components/card/RatingButtons';
 import { ReviewDone } from '../../components/card/ReviewDone';
 import { useReviewKeys } from '../../components/card/use-review-keys';
+import { CardErrorBoundary } from '../../components/error-boundary/CardErrorBoundary';
 import { ModePicker } from '../../components/ModePicker';
 import { useAppStore } from '../../stores/app-store';
 import { useReviewActions } from '../../stores/use-review-actions';
@@ -38,7 +39,7 @@ export function ReviewScreen() {
         {notice}
       </p>
       {current ? (
-        <>
+        <CardErrorBoundary cardId={current.card.id}>
           <QuestionPanel card={current.card} deckTitle={current.deckTitle} />
           {actions.isRevealed ? (
             <AnswerPanel card={current.card}>
@@ -60,7 +61,7 @@ export function ReviewScreen() {
               </button>
             </div>
           )}
-        </>
+        </CardErrorBoundary>
       ) : (
         <ReviewDone nextDueAt={snapshot.nextDueAt} />
       )}

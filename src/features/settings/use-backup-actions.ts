@@ -16,7 +16,10 @@ export type BackupActions = {
   cancelRestore: () => void;
 };
 
-/** Export backup and Restore backup (design section 6); restores run in the import worker. */
+/**
+ * Export backup and Restore backup (docs/architecture.md, "Backup file"); restores run in the
+ * import worker.
+ */
 export function useBackupActions(runImportJob: RunImportJob<File>): BackupActions {
   const [messages, setMessages] = useState<string[]>([]);
   const [progress, setProgress] = useState<string | null>(null);

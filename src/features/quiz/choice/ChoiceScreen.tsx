@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { ModePicker } from '../../../components/ModePicker';
+import { routes } from '../../../components/routes';
 import { CHOICE_OPTION_COUNT, hasEnoughChoices } from '../../../domain/quiz/choice';
 import { listDecks } from '../../../storage/deck-repo';
 import { useLiveQuery } from '../../../storage/live-query';
@@ -12,7 +13,7 @@ import { useQuizChoice } from '../shared/use-quiz-choice';
 import { ChoiceRound } from './ChoiceRound';
 import { useChoiceDeck } from './use-choice-deck';
 
-const path = '/quiz/choice';
+const path = routes.choice;
 
 /**
  * Multiple choice: pick the interview answer that belongs to the question. Practice only.

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { describeError } from '../../../domain/describe-error';
 import type { OptimizeResult } from '../../../domain/scheduler/optimizer-messages';
 import { defaultSchedulerSettings } from '../../../domain/scheduler/settings';
 import type { SchedulerSettings } from '../../../domain/scheduler/types';
@@ -118,6 +119,5 @@ function describeFailure(
   action: string,
 ): Pick<OptimizerState, 'message' | 'error'> {
   if (error instanceof OptimizerCancelled) return { message: `${action} cancelled.`, error: null };
-  const reason = error instanceof Error ? error.message : String(error);
-  return { message: null, error: `${action} failed: ${reason}` };
+  return { message: null, error: `${action} failed: ${describeError(error)}` };
 }

@@ -1,5 +1,11 @@
 import { useLayoutEffect, useRef } from 'react';
 
+/**
+ * Actions by key name: the lowercase `KeyboardEvent.key` (`' '`, `enter`, `arrowright`, `u`, `1`),
+ * with `ctrl+` in front while Ctrl is held (`ctrl+z`) and `ctrl+shift+` with Shift too. Shift
+ * alone changes the key itself, so `u` is U either way. A missing or undefined action leaves the
+ * key to the browser.
+ */
 export type KeyBindings = Partial<Record<string, () => void>>;
 
 function isTyping(target: EventTarget | null): boolean {
@@ -8,15 +14,21 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 function isActivatable(target: EventTarget | null): boolean {
-  // Space and Enter already press a focused button or link: do not act twice.
+  // Space and Enter already press a focused button, link or summary: do not act twice.
   return target instanceof HTMLElement && ['BUTTON', 'A', 'SUMMARY'].includes(target.tagName);
 }
 
+function toKeyName(event: KeyboardEvent): string {
+  const key = event.key.toLowerCase();
+  if (!event.ctrlKey) return key;
+  return event.shiftKey ? `ctrl+shift+${key}` : `ctrl+${key}`;
+}
+
 /**
- * Single-key shortcuts for a quiz screen, by lowercase key name (`' '`, `enter`, `arrowright`). They never fire while the user
- * types, nor with a modifier; Space and Enter leave a focused button or link alone.
+ * Keyboard shortcuts for a study screen. They never fire while the user types, nor with Alt or
+ * Meta; Space and Enter leave a focused button, link or summary to the browser.
  */
-export function useQuizKeys(bindings: KeyBindings): void {
+export function useKeyBindings(bindings: KeyBindings): void {
   const latest = useRef(bindings);
   latest.current = bindings;
 
@@ -24,11 +36,11 @@ export function useQuizKeys(bindings: KeyBindings): void {
   // screen is not lost, even while a time-sliced render is still settling.
   useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.metaKey || event.ctrlKey) return;
+      if (event.defaultPrevented || event.altKey || event.metaKey) return;
       if (isTyping(event.target)) return;
       const isPress = event.key === ' ' || event.key === 'Enter';
       if (isPress && isActivatable(event.target)) return;
-      const action = latest.current[event.key.toLowerCase()];
+      const action = latest.current[toKeyName(event)];
       if (!action) return;
       event.preventDefault();
       action();
