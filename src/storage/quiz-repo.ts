@@ -1,6 +1,11 @@
 import type { StoredCard } from '../domain/card-types';
 import { parseMockSession } from '../domain/quiz/mock-parse';
 import type { MockSession } from '../domain/quiz/mock-session';
+import {
+  parseQuizChoice,
+  type QuizChoiceMode,
+  type QuizChoices,
+} from '../domain/quiz/quiz-choices';
 import { isPracticeMode, rateCard } from '../domain/scheduler/rate-card';
 import { defaultSchedulerSettings } from '../domain/scheduler/settings';
 import type { Rating, ReviewMode, ReviewRow, ScheduleRow } from '../domain/scheduler/types';
@@ -97,4 +102,22 @@ export async function saveMockSession(db: DrillbookDb, session: MockSession): Pr
 
 export async function clearMockSession(db: DrillbookDb): Promise<void> {
   await db.meta.delete(MOCK_SESSION_KEY);
+}
+
+const quizChoiceKey = (mode: QuizChoiceMode) => `quizChoice:${mode}`;
+
+/** The setup a quiz mode was last started with, or null (none yet, or unreadable). */
+export async function loadQuizChoice<M extends QuizChoiceMode>(
+  db: DrillbookDb,
+  mode: M,
+): Promise<QuizChoices[M] | null> {
+  return parseQuizChoice(mode, (await db.meta.get(quizChoiceKey(mode)))?.value);
+}
+
+export async function saveQuizChoice<M extends QuizChoiceMode>(
+  db: DrillbookDb,
+  mode: M,
+  choice: QuizChoices[M],
+): Promise<void> {
+  await db.meta.put({ key: quizChoiceKey(mode), value: choice });
 }

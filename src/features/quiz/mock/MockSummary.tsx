@@ -6,6 +6,7 @@ import type { Rating } from '../../../domain/scheduler/types';
 import { describeStorageError } from '../../../storage/storage-errors';
 import { useAppStore } from '../../../stores/app-store';
 import { useSchedulerSettings } from '../../../stores/use-scheduler-settings';
+import { useTermRarity } from '../shared/use-term-rarity';
 import { MockRatingForm } from './MockRatingForm';
 import { MockSummaryItem } from './MockSummaryItem';
 import { loadRatableAnswers, type RatableAnswer, saveMockRatings } from './mock-ratings';
@@ -19,7 +20,11 @@ type Props = {
 /** Every answer beside its interview answer; ratings reach FSRS only if the user asks. */
 export function MockSummary({ session, cards, onFinish }: Props) {
   const settings = useSchedulerSettings();
-  const items = useMemo(() => summarizeMockSession(session, cards), [session, cards]);
+  const rarity = useTermRarity([...cards.values()].map((card) => card.deckId));
+  const items = useMemo(
+    () => summarizeMockSession(session, cards, rarity),
+    [session, cards, rarity],
+  );
   const [ratable, setRatable] = useState<RatableAnswer[] | null>(null);
   const [isBusy, setBusy] = useState(false);
 
