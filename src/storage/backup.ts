@@ -4,6 +4,7 @@ import {
   createBackupFile,
 } from '../domain/deck-import/backup-format';
 import type { BackupRestoreSummary, RestoreMode } from '../domain/deck-import/import-messages';
+import { serializeBackupPieces } from '../domain/deck-import/serialize-backup';
 import { defaultSchedulerSettings } from '../domain/scheduler/settings';
 import { mergeBackupData, mergeSettings } from './backup-merge';
 import { backupTables, isUntouched, readAllTables, replaceAllTables } from './backup-tables';
@@ -22,9 +23,9 @@ export async function exportBackup(db: DrillbookDb, now: number): Promise<Backup
   return createBackupFile(data, now);
 }
 
-/** The file's text: stable (sorted rows, fixed key order), indented so that it diffs well. */
+/** The file's text whole, for small backups and tests; Export builds the file from the pieces. */
 export function serializeBackup(backup: BackupFile): string {
-  return `${JSON.stringify(backup, null, 2)}\n`;
+  return [...serializeBackupPieces(backup)].join('');
 }
 
 /**

@@ -13,6 +13,7 @@ import type { DrillbookDb } from '../storage/db';
 import { ImportCancelledError, importDecks } from '../storage/import-repo';
 import { describeStorageError } from '../storage/storage-errors';
 import { collectDecks, type ParsedBatch } from './collect-decks';
+import { isBackupSource, readBackupFile } from './read-backup-file';
 import { readSource } from './read-source';
 
 export type JobHooks = {
@@ -67,6 +68,12 @@ async function parseSources(start: ImportStart<Blob>, hooks: JobHooks): Promise<
   }
   for (const [i, source] of sources.entries()) {
     hooks.onProgress({ phase: 'reading', done: i, total: sources.length });
+    if ('file' in source && (await isBackupSource(source))) {
+      const parsed = await readBackupFile(source, hooks.isCancelled);
+      if (parsed.ok) batch.backups.push({ name: source.name, backup: parsed.backup });
+      else batch.problems.push(...parsed.problems);
+      continue;
+    }
     const read = await readSource(source);
     if (hooks.isCancelled()) throw new ImportCancelledError();
     if (!read.ok) {

@@ -3,7 +3,8 @@ import type { ImportSource } from '../domain/deck-import/import-messages';
 import { createProblem, type ImportProblem } from '../domain/deck-import/import-problem';
 import { checkTextBytes, describeInvalidUtf8 } from '../domain/deck-import/text-bytes';
 
-const UNREADABLE = 'could not be read (was it moved, deleted or changed since it was chosen?)';
+export const UNREADABLE =
+  'could not be read (was it moved, deleted or changed since it was chosen?)';
 
 export type ReadSource =
   | { ok: true; name: string; text: string }

@@ -1,4 +1,5 @@
 import type { CardSection, DeckRow, StoredCard } from '../card-types';
+import { readDeviceId } from '../scheduler/device';
 import type { ReviewRow, ScheduleRow } from '../scheduler/types';
 import type { BackupSetting } from './backup-format';
 import {
@@ -84,6 +85,7 @@ export const readReviewRow: RowReader<ReviewRow> = withRecord((read, record, pat
   mode: read.oneOf('mode', REVIEW_MODES),
   reviewedAt: read.number('reviewedAt'),
   durationMs: read.number('durationMs'),
+  deviceId: readDeviceId(record.deviceId),
   state: read.oneOf('state', CARD_STATES),
   due: read.number('due'),
   stability: read.number('stability'),

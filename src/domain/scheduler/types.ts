@@ -37,6 +37,11 @@ export type ReviewRow = {
   mode: ReviewMode;
   reviewedAt: number;
   durationMs: number;
+  /**
+   * The installation that made the review (see docs/architecture.md, "Devices"): Undo takes
+   * back only this device's own reviews. Storage sets it when it writes the review.
+   */
+  deviceId?: string;
   /** ts-fsrs ReviewLog fields, as logged. */
   state: CardState;
   due: number;
