@@ -1,6 +1,6 @@
-import { createProblem, type ImportProblem } from './import-problem';
-import { createJsonObjectStream, type JsonErrorPlace } from './json-object-stream';
-import { type BackupParse, readBackup } from './parse-backup';
+import type { ImportProblem } from './import-problem';
+import { createJsonObjectStream } from './json-object-stream';
+import { type BackupParse, describeJsonError, readBackup } from './parse-backup';
 
 export type BackupStreamParser = {
   /** The next piece of the file's text; a problem as soon as the text cannot be a backup. */
@@ -22,13 +22,4 @@ export function createBackupStreamParser(file: string): BackupStreamParser {
       return readBackup(parsed.value, file);
     },
   };
-}
-
-/** `backup.json, line 3: is not valid JSON at column 5: ...`. */
-export function describeJsonError(file: string, place: JsonErrorPlace): ImportProblem {
-  return createProblem(
-    file,
-    place.line,
-    `is not valid JSON at column ${place.column}: ${place.reason}`,
-  );
 }

@@ -52,6 +52,7 @@ export function makeReviewRow(id: string, cardId: string, reviewedAt = EXPORTED_
     mode: 'review',
     reviewedAt,
     durationMs: 3000,
+    deviceId: 'sample-device',
     state: 0,
     due: reviewedAt,
     stability: 0,
