@@ -1,8 +1,8 @@
 // Node side of the restore bench: restores a generated backup through Settings' `Restore
 // backup` in the production build, timing it and sampling the JS heap of the page and of the
-// import worker (Chromium's performance.memory, with precise figures) until the report shows.
+// import worker until the report shows.
 import { writeFile } from 'node:fs/promises';
-import { chromium, type Worker } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { generateLargeBackup } from '../../tests/support/large-backup';
 import { benchChromium } from '../bench-support';
 
@@ -43,18 +43,31 @@ export async function restoreInChromium(
     await page.getByLabel('Restore backup').waitFor();
     let peakWorker: number | null = null;
     let peakPage: number | null = null;
-    const workers: Worker[] = [];
-    page.on('worker', (worker) => workers.push(worker));
+    // performance.memory exists in pages only: the worker's heap comes from DevTools' protocol.
+    const cdp = await page.context().newCDPSession(page);
+    const workerSessions: string[] = [];
+    cdp.on('Target.attachedToTarget', (event) => {
+      if (event.targetInfo.type === 'worker') workerSessions.push(event.sessionId);
+    });
+    cdp.on('Target.receivedMessageFromTarget', (event) => {
+      const used: unknown = Reflect.get(Object(JSON.parse(event.message).result), 'usedSize');
+      if (typeof used === 'number') peakWorker = Math.max(peakWorker ?? 0, used);
+    });
+    await cdp.send('Target.setAutoAttach', {
+      autoAttach: true,
+      waitForDebuggerOnStart: false,
+      flatten: false,
+    });
     let isDone = false;
+    let messageId = 0;
     const sample = async () => {
       while (!isDone) {
-        const [pageHeap, ...workerHeaps] = await Promise.all([
-          page.evaluate(readHeap).catch(() => null),
-          ...workers.map((worker) => worker.evaluate(readHeap).catch(() => null)),
-        ]);
+        const pageHeap = await page.evaluate(readHeap).catch(() => null);
         if (pageHeap != null) peakPage = Math.max(peakPage ?? 0, pageHeap);
-        for (const heap of workerHeaps) {
-          if (heap != null) peakWorker = Math.max(peakWorker ?? 0, heap);
+        for (const sessionId of workerSessions) {
+          messageId += 1;
+          const message = JSON.stringify({ id: messageId, method: 'Runtime.getHeapUsage' });
+          await cdp.send('Target.sendMessageToTarget', { sessionId, message }).catch(() => null);
         }
         await new Promise((resolve) => setTimeout(resolve, SAMPLE_EVERY_MS));
       }

@@ -38,7 +38,7 @@ export type ReviewRow = {
   reviewedAt: number;
   durationMs: number;
   /**
-   * The installation that made the review (see docs/architecture.md, "Devices"): Undo takes
+   * The installation that made the review (a random id made once per installation): Undo takes
    * back only this device's own reviews. Storage sets it when it writes the review.
    */
   deviceId?: string;
