@@ -1,13 +1,16 @@
 import type { BackupFile } from '../domain/deck-import/backup-format';
+import { MAX_LISTED_PROBLEMS } from '../domain/deck-import/field-reader';
 import { MAX_FILES_PER_IMPORT } from '../domain/deck-import/import-limits';
 import {
+  type BackupRestoreSummary,
   createCancelledReport,
   type ImportProgress,
   type ImportReport,
   type ImportStart,
 } from '../domain/deck-import/import-messages';
-import { createProblem } from '../domain/deck-import/import-problem';
+import { createProblem, type ImportProblem } from '../domain/deck-import/import-problem';
 import { parseImportText } from '../domain/deck-import/parse-import-text';
+import { toImportProblems } from '../domain/validation/row-check';
 import { restoreBackup } from '../storage/backup';
 import type { DrillbookDb } from '../storage/db';
 import { ImportCancelledError, importDecks } from '../storage/import-repo';
@@ -41,8 +44,8 @@ export async function runImportJob(
     report.warningCount = decks.reduce((sum, deck) => sum + deck.warnings.length, 0);
     report.warnings = decks.flatMap((deck) => deck.warnings).slice(0, LISTED_WARNINGS);
     await writeDecks(db, decks, start.now, hooks, report);
-    for (const { name, backup } of batch.backups) {
-      report.backups.push(await writeBackup(db, name, backup, hooks));
+    for (const { name, backup, skipped } of batch.backups) {
+      report.backups.push(withParseSkips(await writeBackup(db, name, backup, hooks), skipped));
     }
   } catch (error) {
     if (error instanceof ImportCancelledError) report.outcome = 'cancelled';
@@ -70,8 +73,10 @@ async function parseSources(start: ImportStart<Blob>, hooks: JobHooks): Promise<
     hooks.onProgress({ phase: 'reading', done: i, total: sources.length });
     if ('file' in source && (await isBackupSource(source))) {
       const parsed = await readBackupFile(source, hooks.isCancelled);
-      if (parsed.ok) batch.backups.push({ name: source.name, backup: parsed.backup });
-      else batch.problems.push(...parsed.problems);
+      if (parsed.ok) {
+        const skipped = toImportProblems(source.name, parsed.skipped);
+        batch.backups.push({ name: source.name, backup: parsed.backup, skipped });
+      } else batch.problems.push(...parsed.problems);
       continue;
     }
     const read = await readSource(source);
@@ -84,7 +89,7 @@ async function parseSources(start: ImportStart<Blob>, hooks: JobHooks): Promise<
     const parsed = parseImportText(read.text, read.name, start.expectation);
     if (parsed.kind === 'invalid') batch.problems.push(...parsed.problems);
     else if (parsed.kind === 'backup')
-      batch.backups.push({ name: read.name, backup: parsed.backup });
+      batch.backups.push({ name: read.name, backup: parsed.backup, skipped: parsed.skipped });
     else batch.decks.push({ name: read.name, deck: parsed.deck, warnings: parsed.warnings });
   }
   if (hooks.isCancelled()) throw new ImportCancelledError();
@@ -122,4 +127,16 @@ function writeBackup(db: DrillbookDb, name: string, backup: BackupFile, hooks: J
     isCancelled: hooks.isCancelled,
     onProgress: (done, total) => hooks.onProgress({ phase: 'writing', done, total }),
   });
+}
+
+/** The restore's summary with the rows the parse left out counted and listed first. */
+function withParseSkips(
+  summary: BackupRestoreSummary,
+  skipped: readonly ImportProblem[],
+): BackupRestoreSummary {
+  return {
+    ...summary,
+    skippedCount: summary.skippedCount + skipped.length,
+    skipped: [...skipped, ...summary.skipped].slice(0, MAX_LISTED_PROBLEMS),
+  };
 }

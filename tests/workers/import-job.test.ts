@@ -6,7 +6,7 @@ import { exportBackup, serializeBackup } from '../../src/storage/backup';
 import { syncDecks } from '../../src/storage/bank-sync';
 import type { DrillbookDb } from '../../src/storage/db';
 import { runImportJob } from '../../src/workers/import-job';
-import { createTestDatabase, NOW } from '../storage/test-db';
+import { createTestDatabase, makeReview, makeScheduleRow, NOW } from '../storage/test-db';
 import { makeDeck } from '../support/test-database';
 
 let db: DrillbookDb;
@@ -187,6 +187,53 @@ describe('runImportJob', () => {
     ]);
     expect(messages(report)).toEqual([
       'broken.json, line 3: is not valid JSON at column 16: Unexpected ",", expected a key',
+    ]);
+  });
+
+  it('restores a tampered backup without its bad rows, and names and counts each one', async () => {
+    db = createTestDatabase();
+    const source = createTestDatabase();
+    await syncDecks(source, [makeDeck('mine', 3)], 'import', NOW);
+    const backup = await exportBackup(source, NOW);
+    source.close();
+    const [first] = backup.cards;
+    if (!first) throw new Error('the deck has cards');
+    const orphan = makeReview(null, { cardId: 'mine/gone', deckId: 'mine' }, NOW - 1000);
+    const review = { ...orphan, id: 'orphan' };
+    const tampered = {
+      ...backup,
+      cards: [...backup.cards, first],
+      schedule: [makeScheduleRow(first.id, first.deckId, { due: 1e20 })],
+      reviews: [review],
+    };
+    const { report } = await run([file('tampered.json', JSON.stringify(tampered))]);
+    const [restored] = report.backups;
+    expect(restored).toMatchObject({ cards: 3, reviews: 0, skippedCount: 3 });
+    expect(restored?.skipped.map(formatProblem)).toEqual([
+      'tampered.json: cards[3] (id "mine/what-is-topic-1"): skipped: the same key appears earlier in the list',
+      'tampered.json: schedule[0] (id "mine/what-is-topic-1"): skipped: due 100000000000000000000 is not a plausible date',
+      'tampered.json: reviews[0] (id "orphan"): skipped: its card "mine/gone" is neither in the file nor on this device',
+    ]);
+    expect(await db.reviews.count()).toBe(0);
+  });
+
+  it('treats pasted text as a file: a zero character refuses it, other control characters go', async () => {
+    db = createTestDatabase();
+    const withNul = '# Pasted\n\n## What is DNS?\n\nNames\u0000 to addresses.\n';
+    const withControls = '# Pasted\n\n## What is DNS\u0007?\n\nNames\u001b to addresses.\n';
+    const pasted = await run([{ name: 'pasted.md', text: withNul }]);
+    expect(messages(pasted.report)).toEqual([
+      'pasted.md, line 5: the text looks binary (it contains a zero character); Drillbook imports text only',
+    ]);
+    expect(await db.cards.count()).toBe(0);
+    await run([
+      { name: 'pasted.md', text: withControls },
+      file('typed.md', withControls.replace('Pasted', 'Typed')),
+    ]);
+    const cards = await db.cards.toArray();
+    expect(cards.map((card) => [card.question, card.answer])).toEqual([
+      ['What is DNS?', 'Names to addresses.'],
+      ['What is DNS?', 'Names to addresses.'],
     ]);
   });
 

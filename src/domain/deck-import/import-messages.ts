@@ -52,6 +52,9 @@ export type BackupRestoreSummary = {
   newReviews: number;
   /** Cards whose schedule was rebuilt from their merged reviews. */
   rebuiltCards: number;
+  /** Rows left out (bad values, unknown references, repeated keys): how many, and the first ones. */
+  skippedCount: number;
+  skipped: ImportProblem[];
 };
 
 export type ImportOutcome = 'done' | 'cancelled' | 'failed';

@@ -1,3 +1,5 @@
+import { MIN_PLAUSIBLE_TIME, type RowProblem } from '../validation/row-check';
+import { type BackupTables, validateBackupRows } from '../validation/validate-backup-rows';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -12,13 +14,16 @@ import {
   readScheduleRow,
   readSettingRow,
 } from './backup-rows';
-import { addProblem, createFieldProblems, type FieldProblems, isRecord } from './field-reader';
+import { addProblem, type FieldProblems, isRecord } from './field-reader';
 import { createProblem, type ImportProblem } from './import-problem';
 import { JSON_PLACE, type JsonErrorPlace } from './json-object-stream';
 
 export type BackupParse =
-  | { ok: true; backup: BackupFile }
+  /** `skipped`: the rows left out, each named by table, index and id. */
+  | { ok: true; backup: BackupFile; skipped: RowProblem[] }
   | { ok: false; problems: ImportProblem[] };
+
+const TABLES = ['decks', 'cards', 'schedule', 'reviews', 'settings'] as const;
 
 const NOT_A_BACKUP = `is JSON, but not a Drillbook backup (it has no "format": "${BACKUP_FORMAT}")`;
 
@@ -34,7 +39,10 @@ export function parseBackupJson(text: string, file: string): BackupParse {
   return readBackup(value, file);
 }
 
-/** Checks a parsed value against the backup format, rebuilding every row from known fields. */
+/**
+ * Checks a parsed value against the backup format, rebuilding every row from known fields. A
+ * file that is no backup is refused; a row that breaks a rule is left out and named.
+ */
 export function readBackup(value: unknown, file: string): BackupParse {
   if (!isRecord(value) || value.format !== BACKUP_FORMAT) {
     return refuse(createProblem(file, null, NOT_A_BACKUP));
@@ -52,22 +60,37 @@ export function readBackup(value: unknown, file: string): BackupParse {
       ),
     );
   }
-  const problems = createFieldProblems();
   const exportedAt = typeof value.exportedAt === 'string' ? value.exportedAt : '';
-  if (exportedAt === '') addProblem(problems, 'exportedAt should be a date (text)');
-  const data = readBackupData(value, problems);
-  if (problems.count > 0) {
-    const more = problems.count - problems.list.length;
-    const listed = problems.list.map((message) =>
-      createProblem(file, null, `the backup is damaged: ${message}`),
-    );
-    if (more > 0) listed.push(createProblem(file, null, `and ${more} more problems`));
-    return { ok: false, problems: listed };
+  const referenceTime = Date.parse(exportedAt);
+  if (!(referenceTime >= MIN_PLAUSIBLE_TIME)) {
+    return refuse(createProblem(file, null, 'the backup is damaged: exportedAt should be a date'));
   }
+  const tables = readTables(value);
+  if (!tables.ok) {
+    return refuse(
+      createProblem(file, null, `the backup is damaged: ${tables.missing} should be a list`),
+    );
+  }
+  // References are checked on restore, where the ids already on the device are known.
+  const { rows, problems } = validateBackupRows(tables.tables, { referenceTime, known: null });
   return {
     ok: true,
-    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, ...data },
+    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, ...sortBackupData(rows) },
+    skipped: problems,
   };
+}
+
+function readTables(
+  value: Record<string, unknown>,
+): { ok: true; tables: BackupTables } | { ok: false; missing: string } {
+  const lists: Partial<Record<(typeof TABLES)[number], unknown[]>> = {};
+  for (const table of TABLES) {
+    const rows = value[table];
+    if (!Array.isArray(rows)) return { ok: false, missing: table };
+    lists[table] = rows;
+  }
+  const { decks = [], cards = [], schedule = [], reviews = [], settings = [] } = lists;
+  return { ok: true, tables: { decks, cards, schedule, reviews, settings } };
 }
 
 /**

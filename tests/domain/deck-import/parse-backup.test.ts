@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackupJson } from '../../../src/domain/deck-import/parse-backup';
+import { formatRowProblem } from '../../../src/domain/validation/row-check';
 import { makeBackup } from './backup-sample';
 
 const problemsOf = (text: string) => {
@@ -13,6 +14,7 @@ describe('parseBackupJson', () => {
     expect(parseBackupJson(JSON.stringify(backup, null, 2), 'backup.json')).toEqual({
       ok: true,
       backup,
+      skipped: [],
     });
   });
 
@@ -56,17 +58,20 @@ describe('parseBackupJson', () => {
     );
   });
 
-  it('lists damaged rows by path, and drops fields it does not know', () => {
+  it('leaves out damaged rows, naming each by table, index and id, and drops fields it does not know', () => {
     const backup = makeBackup();
     const damaged = {
       ...backup,
       cards: [{ ...backup.cards[0], answer: 42 }, backup.cards[1]],
       reviews: [{ ...backup.reviews[0], rating: 9 }],
     };
-    expect(problemsOf(JSON.stringify(damaged)).map((p) => p.message)).toEqual([
-      'the backup is damaged: cards[0].answer should be text',
-      'the backup is damaged: reviews[0].rating should be one of 0, 1, 2, 3, 4',
+    const read = parseBackupJson(JSON.stringify(damaged), 'backup.json');
+    expect(read.ok && read.skipped.map(formatRowProblem)).toEqual([
+      'cards[0] (id "web/dns"): skipped: answer should be text',
+      `reviews[0] (id "${backup.reviews[0]?.id}"): skipped: rating should be one of 0, 1, 2, 3, 4`,
     ]);
+    expect(read.ok && read.backup.cards.map((card) => card.id)).toEqual(['web/tcp']);
+    expect(read.ok && read.backup.reviews).toEqual([]);
     const extra = { ...backup, decks: [{ ...backup.decks[0], injected: '<script>' }] };
     const parsed = parseBackupJson(JSON.stringify(extra), 'backup.json');
     expect(parsed.ok && Object.keys(parsed.backup.decks[0] ?? {})).not.toContain('injected');
