@@ -11,6 +11,7 @@ import { defaultSchedulerSettings } from '../domain/scheduler/settings';
 import type { Rating, ReviewMode, ReviewRow, ScheduleRow } from '../domain/scheduler/types';
 import { toStoredCard } from './card-row';
 import type { DrillbookDb } from './db';
+import { getOwnDeviceId } from './device-repo';
 import { compareDecks } from './queue-filters';
 
 const MOCK_SESSION_KEY = 'mockInterviewSession';
@@ -33,10 +34,11 @@ export async function recordPractice(db: DrillbookDb, record: PracticeRecord): P
   if (!isPracticeMode(record.mode)) {
     throw new TypeError(`Mode ${record.mode} changes the schedule; rate it as a review`);
   }
-  return db.transaction('rw', [db.schedule, db.reviews], async () => {
+  return db.transaction('rw', [db.schedule, db.reviews, db.meta], async () => {
     const before = (await db.schedule.get(record.cardId)) ?? null;
     // Practice never reaches FSRS, so the settings are only there to satisfy rateCard.
-    const { review } = rateCard({ ...record, before, settings: defaultSchedulerSettings });
+    const rated = rateCard({ ...record, before, settings: defaultSchedulerSettings });
+    const review = { ...rated.review, deviceId: await getOwnDeviceId(db) };
     await db.reviews.add(review);
     return review;
   });

@@ -171,7 +171,7 @@ export async function commitRating(
   }
 }
 
-/** Undoes the newest review, whichever tab or session made it. Returns the card it restored. */
+/** Undoes this device's newest review, whichever tab or session made it. Returns the card it restored. */
 export async function undoLastRating(db: DrillbookDb): Promise<string | null> {
   const undone = await undoLastReview(db);
   return undone?.cardId ?? null;

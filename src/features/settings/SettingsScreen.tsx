@@ -2,6 +2,7 @@ import type { RunImportJob } from '../../domain/deck-import/import-messages';
 import { useSchedulerSettings } from '../../stores/use-scheduler-settings';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';
+import { CheckDatabaseSection } from './CheckDatabaseSection';
 import { DailyLimitsSection } from './DailyLimitsSection';
 import { DeckLimitsSection } from './DeckLimitsSection';
 import { DeckMarkdownExport } from './DeckMarkdownExport';
@@ -29,6 +30,7 @@ export function SettingsScreen({ runImportJob }: { runImportJob: RunImportJob<Fi
       <OptimizerSection />
       <StorageSection />
       <BackupSection runImportJob={runImportJob} />
+      <CheckDatabaseSection />
       <DeckMarkdownExport />
     </>
   );
