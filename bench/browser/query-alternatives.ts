@@ -3,8 +3,8 @@
 // per row); an index range with a plain limit is a single getAll request. The alternatives
 // read the same ranges without the filters, so they show the cost floor, not a drop-in fix.
 import type { SchedulerSettings } from '../../src/domain/scheduler/types';
+import { readStudyDay } from '../../src/storage/clock';
 import type { DrillbookDb } from '../../src/storage/db';
-import { readStudyDay } from '../../src/stores/clock';
 import type { StepTimer } from './stats';
 
 export async function timeQueryAlternatives(

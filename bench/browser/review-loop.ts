@@ -1,8 +1,8 @@
+import { createReviewSession } from '../../src/data/review-session/live-review-session';
+import type { RatingRequest, ShownCard } from '../../src/data/review-session/review-session';
 import type { Rating, SchedulerSettings } from '../../src/domain/scheduler/types';
+import { readStudyDay } from '../../src/storage/clock';
 import type { DrillbookDb } from '../../src/storage/db';
-import { readStudyDay } from '../../src/stores/clock';
-import { createReviewSession } from '../../src/stores/live-review-session';
-import type { RatingRequest, ShownCard } from '../../src/stores/review-session';
 import { createUuid, type Random } from './random';
 import type { HeadKinds } from './review-bench-types';
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Router } from 'wouter';
+import { useAppliedTheme } from '../data/services/use-theme';
 import { useAppStore } from '../stores/app-store';
-import { useAppliedTheme } from '../stores/use-theme';
 import { AppRoutes } from './AppRoutes';
 import { Layout } from './Layout';
 import { startApp } from './start-app';
@@ -9,7 +9,7 @@ import { startApp } from './start-app';
 export function App() {
   const phase = useAppStore((s) => s.phase);
   const alert = useAppStore((s) => s.alert);
-  useAppliedTheme();
+  useAppliedTheme(phase === 'ready');
 
   useEffect(() => {
     void startApp();

@@ -1,3 +1,5 @@
+import { getDatabase } from '../data/services/database';
+import { readClock } from '../storage/clock';
 import { useLiveQuery } from '../storage/live-query';
 import { getLastExportAt } from '../storage/meta-repo';
 import {
@@ -7,8 +9,6 @@ import {
 } from '../storage/pwa-repo';
 import { describeStorageError } from '../storage/storage-errors';
 import { useAppStore } from '../stores/app-store';
-import { readClock } from '../stores/clock';
-import { getDatabase } from '../stores/database';
 import { isBackupReminderDue } from './backup-reminder-policy';
 
 export type BackupReminder = { isDue: boolean; dismiss: () => Promise<void> };

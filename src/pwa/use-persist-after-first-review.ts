@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { useLiveQuery } from '../storage/live-query';
-import { getReviewSpan } from '../storage/pwa-repo';
-import { getDatabase } from '../stores/database';
+import { getDatabase } from '../data/services/database';
 import {
   type PersistableStorage,
   readStoragePersistence,
   requestStoragePersistence,
-} from '../stores/storage-persistence';
+} from '../data/services/storage-persistence';
+import { useLiveQuery } from '../storage/live-query';
+import { getReviewSpan } from '../storage/pwa-repo';
 
 let hasAsked = false;
 

@@ -1,9 +1,9 @@
 // The stats worker: reads a year of reviews and computes the Stats screen's figures off the
 // main thread, so a large collection never freezes the page. One request per worker.
 import type { StatsRequest, StatsResponse } from '../domain/stats/stats-messages';
+import { readTimezoneOffset } from '../storage/clock';
 import { createDatabase } from '../storage/db';
 import { loadStatsReport } from '../storage/stats-repo';
-import { readTimezoneOffset } from '../stores/clock';
 
 function send(response: StatsResponse): void {
   globalThis.postMessage(response);

@@ -1,5 +1,5 @@
+import { getDatabase } from '../../data/services/database';
 import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
-import { getDatabase } from '../../stores/database';
 import type { BrowseEngine } from './browse-engine';
 import type { EngineStatus, SearchCommand, SearchEvent, SearchRequest } from './search-messages';
 

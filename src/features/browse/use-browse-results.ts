@@ -1,11 +1,9 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { readClock, readStudyDay } from '../../data/services/clock';
+import { useQuery } from '../../data/use-query';
 import { type BrowseForm, toBrowseQuery } from '../../domain/browse/browse-params';
 import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
 import type { SchedulerSettings } from '../../domain/scheduler/types';
-import { watchBrowseTables } from '../../storage/browse-repo';
-import { useLiveQuery } from '../../storage/live-query';
-import { readClock, readStudyDay } from '../../stores/clock';
-import { getDatabase } from '../../stores/database';
 import { getSearchClient } from './search-client';
 import type { EngineStatus } from './search-messages';
 
@@ -32,12 +30,7 @@ export function useBrowseResults(
   const status = useSyncExternalStore(client.subscribe, client.readStatus);
   // Text search covers more cards as indexing goes on: search again once it is done.
   const isIndexing = status.phase === 'indexing';
-  const runs = useRef(0);
-  const dataVersion = useLiveQuery(async () => {
-    await watchBrowseTables(getDatabase());
-    runs.current += 1;
-    return runs.current;
-  }, []);
+  const dataVersion = useDataVersion();
   const refreshed = useRef<number | undefined>(undefined);
   const latest = useRef(0);
   const [answer, setAnswer] = useState<Omit<BrowseResults, 'status'>>({
@@ -75,4 +68,13 @@ export function useBrowseResults(
   }, [client, form, settings, dataVersion, isIndexing]);
 
   return { ...answer, status };
+}
+
+/** A number that goes up whenever the data a search reads changes, in this tab or another. */
+function useDataVersion(): number | undefined {
+  const runs = useRef(0);
+  const changes = useQuery('browseChanges');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new result is one more change
+  const version = useMemo(() => (runs.current += 1), [changes]);
+  return changes === undefined ? undefined : version;
 }

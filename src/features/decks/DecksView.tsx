@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { ModePicker } from '../../components/ModePicker';
-import type { DeckCounts } from '../../storage/deck-repo';
+import type { DeckCounts } from '../../data/handlers/decks';
 
 export type DeckListItem = {
   deck: { id: string; title: string };

@@ -1,3 +1,4 @@
+import { readClock } from '../../data/services/clock';
 import {
   createCancelledReport,
   createFailedReport,
@@ -6,7 +7,6 @@ import {
   type ImportReport,
   type RunImportJob,
 } from '../../domain/deck-import/import-messages';
-import { readClock } from '../../stores/clock';
 
 // A worker that does not answer a cancel in this time is stopped; the browser then aborts its
 // open transaction, so a cancel never leaves half an import behind.

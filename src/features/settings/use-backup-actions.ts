@@ -1,10 +1,8 @@
 import { useState } from 'react';
+import { describeStorageError } from '../../data/services/errors';
+import { send } from '../../data/surface';
 import { describeImportReport, describeProgress } from '../../domain/deck-import/describe-report';
 import type { ImportJobHandle, RunImportJob } from '../../domain/deck-import/import-messages';
-import { exportBackup, serializeBackup } from '../../storage/backup';
-import { describeStorageError } from '../../storage/storage-errors';
-import { readClock } from '../../stores/clock';
-import { getDatabase } from '../../stores/database';
 import { downloadTextFile, formatFileDate } from './download-file';
 
 export type BackupActions = {
@@ -26,12 +24,11 @@ export function useBackupActions(runImportJob: RunImportJob<File>): BackupAction
   const exportNow = async () => {
     setExporting(true);
     try {
-      const now = readClock();
-      const backup = await exportBackup(getDatabase(), now);
-      const fileName = `drillbook-backup-${formatFileDate(now)}.json`;
-      downloadTextFile(serializeBackup(backup), fileName, 'application/json');
+      const backup = await send('exportBackup');
+      const fileName = `drillbook-backup-${formatFileDate(backup.exportedAt)}.json`;
+      downloadTextFile(backup.json, fileName, 'application/json');
       setMessages([
-        `Backup exported as ${fileName}: ${backup.decks.length} decks, ${backup.cards.length} cards, ${backup.reviews.length} reviews.`,
+        `Backup exported as ${fileName}: ${backup.deckCount} decks, ${backup.cardCount} cards, ${backup.reviewCount} reviews.`,
       ]);
     } catch (error) {
       setMessages([describeStorageError(error)]);

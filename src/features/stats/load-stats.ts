@@ -1,8 +1,8 @@
+import { readTimezoneOffset } from '../../data/services/clock';
+import { getDatabase } from '../../data/services/database';
 import type { StatsRequest, StatsResponse } from '../../domain/stats/stats-messages';
 import type { StatsReport } from '../../domain/stats/stats-report';
 import { loadStatsReport, type StatsListeners } from '../../storage/stats-repo';
-import { readTimezoneOffset } from '../../stores/clock';
-import { getDatabase } from '../../stores/database';
 
 type Timing = { now: number; dayStartHour: number };
 

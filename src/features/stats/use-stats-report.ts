@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
+import { readClock } from '../../data/services/clock';
+import { describeStorageError } from '../../data/services/errors';
+import { useSchedulerSettings } from '../../data/services/use-scheduler-settings';
 import type { StatsReport } from '../../domain/stats/stats-report';
-import { describeStorageError } from '../../storage/storage-errors';
-import { readClock } from '../../stores/clock';
-import { useSchedulerSettings } from '../../stores/use-scheduler-settings';
 import { loadStats } from './load-stats';
 
 export type StatsState =

@@ -1,11 +1,9 @@
 import { Link } from 'wouter';
-import { listDecks } from '../../../storage/deck-repo';
-import { useLiveQuery } from '../../../storage/live-query';
-import { getDatabase } from '../../../stores/database';
+import { useQuery } from '../../../data/use-query';
 
 /** For a mode that works one deck at a time, opened without one. */
 export function DeckChoice({ path }: { path: string }) {
-  const decks = useLiveQuery(() => listDecks(getDatabase()), []);
+  const decks = useQuery('deckList');
   if (!decks) return <p role="status">Loading decks…</p>;
   if (decks.length === 0) return <p>There are no decks yet. Import one first.</p>;
   return (

@@ -1,14 +1,14 @@
-import type { QueueItem } from '../domain/scheduler/queue';
+import type { QueueItem } from '../../domain/scheduler/queue';
 import {
   applySessionRating,
   type SessionQueue,
   viewSessionQueue,
-} from '../domain/scheduler/session-queue';
-import type { SchedulerSettings } from '../domain/scheduler/types';
-import type { DrillbookDb } from '../storage/db';
-import { watchQueueChanges } from '../storage/queue-changes';
-import { isBuried } from '../storage/queue-filters';
-import { isSameScheduleRow } from '../storage/schedule-repo';
+} from '../../domain/scheduler/session-queue';
+import type { SchedulerSettings } from '../../domain/scheduler/types';
+import type { DrillbookDb } from '../../storage/db';
+import { watchQueueChanges } from '../../storage/queue-changes';
+import { isBuried } from '../../storage/queue-filters';
+import { isSameScheduleRow } from '../../storage/schedule-repo';
 import {
   commitRating,
   loadQueueHead,
