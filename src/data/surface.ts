@@ -17,6 +17,7 @@ const areaLoaders = {
   quiz: () => import('./handlers/quiz'),
   settings: () => import('./handlers/settings'),
   stats: () => import('./handlers/stats'),
+  backup: () => import('./handlers/backup'),
 } satisfies Record<string, () => Promise<Area>>;
 
 type Areas = { [A in keyof typeof areaLoaders]: Awaited<ReturnType<(typeof areaLoaders)[A]>> };
@@ -26,13 +27,15 @@ export type Queries = Areas['decks']['queries'] &
   Areas['browse']['queries'] &
   Areas['quiz']['queries'] &
   Areas['settings']['queries'] &
-  Areas['stats']['queries'];
+  Areas['stats']['queries'] &
+  Areas['backup']['queries'];
 
 export type Commands = Areas['decks']['commands'] &
   Areas['browse']['commands'] &
   Areas['quiz']['commands'] &
   Areas['settings']['commands'] &
-  Areas['stats']['commands'];
+  Areas['stats']['commands'] &
+  Areas['backup']['commands'];
 
 export type Handlers = Queries & Commands;
 export type HandlerName = keyof Handlers;
@@ -73,13 +76,16 @@ const areaOf: { [K in HandlerName]: AreaOf<K> } = {
   deckLimits: 'settings',
   workloadSample: 'settings',
   schedulingReviewCount: 'settings',
-  lastBackupAt: 'settings',
   saveSettings: 'settings',
   saveDeckLimit: 'settings',
-  exportBackup: 'settings',
   interviewDate: 'stats',
   readiness: 'stats',
   saveInterviewDate: 'stats',
+  lastBackupAt: 'backup',
+  hasReviews: 'backup',
+  backupStatus: 'backup',
+  exportBackup: 'backup',
+  dismissBackupReminder: 'backup',
 };
 
 const loadedAreas = new Map<AreaName, Area>([['decks', decksArea]]);

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { loadSessionQueue } from '../data/review-session/review-session';
+import { readClock, readWakeDelay } from '../data/services/clock';
 import { getDatabase } from '../data/services/database';
 import { useSchedulerSettings } from '../data/services/use-scheduler-settings';
 import { viewSessionQueue } from '../domain/scheduler/session-queue';
 import type { SchedulerSettings } from '../domain/scheduler/types';
-import { readClock, readWakeDelay } from '../storage/clock';
 import { watchQueueChanges } from '../storage/queue-changes';
 import { type BadgeNavigator, hasAppBadge, showAppBadge } from './app-badge';
 

@@ -3,10 +3,7 @@ import { MIN_OPTIMIZER_REVIEWS } from '../../domain/scheduler/optimizer-input';
 import { defaultSchedulerSettings } from '../../domain/scheduler/settings';
 import type { SchedulerSettings } from '../../domain/scheduler/types';
 import type { DeckLimitField, DeckLimits } from '../../domain/settings/deck-limits';
-import { exportBackup as readBackup, serializeBackup } from '../../storage/backup';
-import { readClock } from '../../storage/clock';
 import { listDecks } from '../../storage/deck-repo';
-import { getLastExportAt } from '../../storage/meta-repo';
 import { countSchedulingReviews } from '../../storage/optimizer-repo';
 import {
   getDeckLimits,
@@ -17,13 +14,6 @@ import { loadWorkloadSample, type WorkloadSample } from '../../storage/workload-
 import { getDatabase } from '../services/database';
 
 export type DeckLimitsView = { decks: DeckRow[]; limits: DeckLimits };
-export type ExportedBackup = {
-  json: string;
-  exportedAt: number;
-  deckCount: number;
-  cardCount: number;
-  reviewCount: number;
-};
 
 /** The decks with the caps each has of its own. */
 async function deckLimits(): Promise<DeckLimitsView> {
@@ -40,11 +30,6 @@ async function workloadSample(): Promise<WorkloadSample> {
 /** Scheduling reviews counted up to the optimizer's minimum. */
 async function schedulingReviewCount(): Promise<number> {
   return await countSchedulingReviews(getDatabase(), MIN_OPTIMIZER_REVIEWS);
-}
-
-/** When a backup was last exported, or null. */
-async function lastBackupAt(): Promise<number | null> {
-  return await getLastExportAt(getDatabase());
 }
 
 /** Saves some scheduler settings; the review screen reads them live, so they apply at once. */
@@ -64,23 +49,9 @@ async function saveDeckLimit({
   await storeDeckLimit(getDatabase(), deckId, field, value);
 }
 
-/** Everything, as the backup file's text, and when it was taken. */
-async function exportBackup(): Promise<ExportedBackup> {
-  const exportedAt = readClock();
-  const backup = await readBackup(getDatabase(), exportedAt);
-  return {
-    json: serializeBackup(backup),
-    exportedAt,
-    deckCount: backup.decks.length,
-    cardCount: backup.cards.length,
-    reviewCount: backup.reviews.length,
-  };
-}
-
 export const queries = {
   deckLimits,
   workloadSample,
   schedulingReviewCount,
-  lastBackupAt,
 };
-export const commands = { saveSettings, saveDeckLimit, exportBackup };
+export const commands = { saveSettings, saveDeckLimit };
