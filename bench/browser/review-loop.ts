@@ -35,7 +35,7 @@ export type ReviewLoopSamples = {
 };
 
 /**
- * The Review screen's loop through its review session (src/stores/live-review-session.ts):
+ * The Review screen's loop through its review session (src/data/review-session/live-review-session.ts):
  * rate the card shown (commit), then take the next card (next card). The first `warmup`
  * iterations are not recorded. The simulated clock moves on with every card, and to the next
  * study day when today's limits are used up.
