@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CardDetail } from '../../data/handlers/browse';
 import { describeStorageError } from '../../data/services/errors';
-import { send } from '../../data/surface';
+import { useCommand } from '../../data/use-query';
 import type { SchedulerSettings } from '../../domain/scheduler/types';
 import { useAppStore } from '../../stores/app-store';
 import { formatDateTime } from './browse-labels';
@@ -25,6 +25,10 @@ export function useCardActions(
   const [message, setMessage] = useState<string | null>(null);
   const showAlert = useAppStore((s) => s.showAlert);
   const cardId = detail?.card.id ?? null;
+  const suspendCard = useCommand('suspendCard');
+  const unsuspendCard = useCommand('unsuspendCard');
+  const buryCard = useCommand('buryCard');
+  const resetCard = useCommand('resetCard');
 
   const run = (work: (id: string) => Promise<string>) => {
     if (cardId === null || isBusy) return;
@@ -39,17 +43,17 @@ export function useCardActions(
     message,
     suspend: () =>
       run(async (id) => {
-        await send('suspendCard', { cardId: id });
+        await suspendCard({ cardId: id });
         return 'Card suspended: it stays out of reviews until you unsuspend it.';
       }),
     unsuspend: () =>
       run(async (id) => {
-        await send('unsuspendCard', { cardId: id });
+        await unsuspendCard({ cardId: id });
         return 'Card unsuspended: it is back in reviews.';
       }),
     bury: () =>
       run(async (id) => {
-        const buriedUntil = await send('buryCard', {
+        const buriedUntil = await buryCard({
           cardId: id,
           dayStartHour: settings?.dayStartHour ?? 4,
         });
@@ -59,7 +63,7 @@ export function useCardActions(
       }),
     reset: () =>
       run(async (id) => {
-        const isReset = await send('resetCard', { cardId: id });
+        const isReset = await resetCard({ cardId: id });
         return !isReset
           ? 'This card is already new.'
           : 'Card reset to new. Undo on the Review screen brings its progress back.';
