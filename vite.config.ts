@@ -78,7 +78,8 @@ function nameWorkerFile(name: string, pattern: string): string {
   return `assets/${isOptimizer ? 'optimizer/' : ''}${pattern}`;
 }
 
-// Design section 7: prompt for updates, precache the shell and the bank, cache card images at run time.
+// docs/architecture.md, "Offline and updates": prompt for updates, precache the shell and the bank,
+// cache card images at run time.
 function pwaOptions(): Partial<VitePWAOptions> {
   return {
     registerType: 'prompt',

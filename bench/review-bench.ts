@@ -15,7 +15,7 @@ import type { SchedulerOverhead } from './scheduler-overhead';
 
 const defaultSizes = [1000, 10_000, 100_000];
 const benchPort = 47_391;
-/** Design section 8 targets, at the largest collection. */
+/** The targets in docs/architecture.md, "Quality gates and benchmarks", at 100,000 cards. */
 const targets = { size: 100_000, nextCardP95Ms: 16, commitP95Ms: 20, wrapperOverheadMax: 1.5 };
 
 /** `--sizes=...` runs a subset of the default sizes. */

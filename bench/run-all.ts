@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 
 type Runner = () => Promise<Record<string, unknown>>;
 
-// The known benches first, in the order design section 8 lists them; any later ones after.
+// The known benches first, in the order docs/architecture.md ("Quality gates and benchmarks")
+// lists them; any later ones after.
 const preferredOrder = [
   'compiler',
   'scheduler',
@@ -15,6 +16,7 @@ const preferredOrder = [
   'stats',
   'optimizer',
   'search',
+  'sync',
 ];
 
 export function listBenchModules(files: readonly string[]): string[] {

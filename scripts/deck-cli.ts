@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { CompiledDeck, Diagnostic } from '../src/domain/card-types';
 import { compileDeck } from '../src/domain/compiler/compile-deck';
+import { describeError } from '../src/domain/describe-error';
 
 const USAGE = `usage: deck check FILE...   report problems in question banks (exit 1 on errors)
        deck compile FILE    print the compiled deck as JSON`;
@@ -55,7 +56,7 @@ function describeReadError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'it is a directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+  return describeError(error);
 }
 
 export function formatDiagnostic(diagnostic: Diagnostic): string {

@@ -2,6 +2,7 @@
 // Decks screen, prerendered at build time). The app's code is fetched and run once the shell
 // is painted, so the first paint never waits for it.
 import './app/styles.css';
+import './app/phone.css';
 import { afterFirstPaint } from './app/after-first-paint';
 import { adaptShellToRoute } from './app/shell-route';
 import { yieldToMain } from './app/yield-to-main';

@@ -2,11 +2,9 @@
 // the import worker) on a real IndexedDB. bench/import-bench.ts builds it, opens it in
 // Chromium and calls window.runImportBench(size, modes, isComparingWrites).
 import { compileDeck } from '../../src/domain/compiler/compile-deck';
-import {
-  prepareImportWorker,
-  runImportInWorker,
-} from '../../src/features/import/import-worker-client';
+import { runImportInWorker } from '../../src/features/import/run-import-in-worker';
 import { createDatabase } from '../../src/storage/db';
+import { prepareImportWorker } from '../../src/workers/clients/import-client';
 import { generateImportBank } from './import-bank';
 import type { ImportRunFigures, WriteFigures } from './import-bench-types';
 import { compareWrites } from './import-write-variants';

@@ -2,8 +2,9 @@
 // Dexie serves a query with .filter() or anyOf() by walking a cursor (one IndexedDB request
 // per row); an index range with a plain limit is a single getAll request. The alternatives
 // read the same ranges without the filters, so they show the cost floor, not a drop-in fix.
+
+import { readStudyDay } from '../../src/data/services/clock';
 import type { SchedulerSettings } from '../../src/domain/scheduler/types';
-import { readStudyDay } from '../../src/storage/clock';
 import type { DrillbookDb } from '../../src/storage/db';
 import type { StepTimer } from './stats';
 

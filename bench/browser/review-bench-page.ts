@@ -3,8 +3,8 @@
 // once per seed format, then window.measureReviewBench on a copy of the seeded profile.
 
 import { loadSessionQueue } from '../../src/data/review-session/review-session';
+import { readStudyDay } from '../../src/data/services/clock';
 import { defaultSchedulerSettings } from '../../src/domain/scheduler/settings';
-import { readStudyDay } from '../../src/storage/clock';
 import { createDatabase, type DrillbookDb } from '../../src/storage/db';
 import { measureSchedulerOverhead } from '../scheduler-overhead';
 import { measureCommitSteps } from './commit-steps';

@@ -1,7 +1,7 @@
 import { createReviewSession } from '../../src/data/review-session/live-review-session';
 import type { RatingRequest, ShownCard } from '../../src/data/review-session/review-session';
+import { readStudyDay } from '../../src/data/services/clock';
 import type { Rating, SchedulerSettings } from '../../src/domain/scheduler/types';
-import { readStudyDay } from '../../src/storage/clock';
 import type { DrillbookDb } from '../../src/storage/db';
 import { createUuid, type Random } from './random';
 import type { HeadKinds } from './review-bench-types';

@@ -2,13 +2,13 @@
 // on its own inside one read transaction, then the pure queue building and the head card.
 
 import { loadReviewSnapshot } from '../../src/data/review-session/review-session';
+import { readStudyDay } from '../../src/data/services/clock';
 import { countDoneToday } from '../../src/domain/scheduler/done-today';
 import { previewRatings } from '../../src/domain/scheduler/preview';
 import { buildQueue, defaultLearnAheadMs } from '../../src/domain/scheduler/queue';
 import { compareRowsByDue } from '../../src/domain/scheduler/session-queue';
 import type { ScheduleRow, SchedulerSettings } from '../../src/domain/scheduler/types';
 import { getCard } from '../../src/storage/card-repo';
-import { readStudyDay } from '../../src/storage/clock';
 import type { DrillbookDb } from '../../src/storage/db';
 import {
   isBuried,

@@ -165,7 +165,10 @@ function createDeck(deckId: string, importedAt: number): DeckRow {
   };
 }
 
-/** The history as a backup file (design section 6), for Settings > Restore backup. */
+/**
+ * The history as a backup file (docs/architecture.md, "Backup file"), for Settings > Restore
+ * backup.
+ */
 export function toBackupJson(history: GeneratedHistory, exportedAt: number): string {
   const file = createBackupFile(
     {

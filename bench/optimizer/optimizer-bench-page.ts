@@ -2,11 +2,8 @@
 // through the app's own client and worker. bench/optimizer-bench.ts opens it in Chromium and
 // calls window.runOptimizerBench(size, threads).
 import { defaultSchedulerSettings } from '../../src/domain/scheduler/settings';
-import {
-  type OptimizerPhase,
-  startOptimizer,
-} from '../../src/features/settings/optimizer/optimizer-client';
 import { createDatabase, type DrillbookDb } from '../../src/storage/db';
+import { type OptimizerPhase, startOptimizer } from '../../src/workers/clients/optimizer-client';
 import { generateHistory } from './generate-history';
 import { watchMainThread } from './main-thread-probe';
 import type { OptimizerRunFigures } from './optimizer-bench-types';

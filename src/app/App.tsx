@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
 import { Router } from 'wouter';
+import { RootErrorBoundary } from '../components/error-boundary/RootErrorBoundary';
+import { ScreenErrorBoundary } from '../components/error-boundary/ScreenErrorBoundary';
 import { useAppliedTheme } from '../data/services/use-theme';
 import { useAppStore } from '../stores/app-store';
 import { AppRoutes } from './AppRoutes';
+import { readCardOnScreen } from './card-on-screen';
 import { Layout } from './Layout';
 import { startApp } from './start-app';
 
@@ -17,11 +20,16 @@ export function App() {
 
   if (phase === 'ready') {
     return (
-      <Router>
-        <Layout>
-          <AppRoutes />
-        </Layout>
-      </Router>
+      <RootErrorBoundary>
+        <Router>
+          <Layout>
+            {/* One boundary for the screen on show: a new location clears it. */}
+            <ScreenErrorBoundary readCardId={readCardOnScreen}>
+              <AppRoutes />
+            </ScreenErrorBoundary>
+          </Layout>
+        </Router>
+      </RootErrorBoundary>
     );
   }
   return (

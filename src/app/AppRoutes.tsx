@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { preloadCardMarkdown } from '../components/markdown/LazyCardMarkdown';
+import { routes } from '../components/routes';
 import { DecksScreen } from '../features/decks/DecksScreen';
 import { NotFoundScreen } from './NotFoundScreen';
 import { loadDeckScreen, loadReviewScreen } from './preload-screens';
@@ -40,7 +41,7 @@ const ImportScreen = lazy(() =>
 const SettingsScreen = lazy(() =>
   Promise.all([
     import('../features/settings/SettingsScreen'),
-    import('../features/import/import-worker-client'),
+    import('../features/import/run-import-in-worker'),
   ]).then(([settings, worker]) => ({
     default: () => <settings.SettingsScreen runImportJob={worker.runImportInWorker} />,
   })),
@@ -52,7 +53,7 @@ const SettingsScreen = lazy(() =>
  */
 function usePreloadCardMarkdownOffDecks(): void {
   const [location] = useLocation();
-  const isOffDecks = location !== '/';
+  const isOffDecks = location !== routes.decks;
   useEffect(() => {
     if (isOffDecks) preloadCardMarkdown();
   }, [isOffDecks]);
@@ -64,20 +65,20 @@ export function AppRoutes() {
   return (
     <Suspense fallback={<p role="status">Loading…</p>}>
       <Switch>
-        <Route path="/" component={DecksScreen} />
-        <Route path="/decks/:deckId" component={DeckScreen} />
-        <Route path="/review" component={ReviewScreen} />
-        <Route path="/quiz/write" component={WriteScreen} />
-        <Route path="/quiz/mock" component={MockScreen} />
-        <Route path="/quiz/choice" component={ChoiceScreen} />
-        <Route path="/quiz/cram" component={CramScreen} />
-        <Route path="/browse" component={BrowseScreen} />
-        <Route path="/cards/:cardId" component={CardDetailScreen} />
-        <Route path="/stats" component={StatsScreen} />
-        <Route path="/import">
+        <Route path={routes.decks} component={DecksScreen} />
+        <Route path={routes.deck} component={DeckScreen} />
+        <Route path={routes.review} component={ReviewScreen} />
+        <Route path={routes.write} component={WriteScreen} />
+        <Route path={routes.mock} component={MockScreen} />
+        <Route path={routes.choice} component={ChoiceScreen} />
+        <Route path={routes.cram} component={CramScreen} />
+        <Route path={routes.browse} component={BrowseScreen} />
+        <Route path={routes.card} component={CardDetailScreen} />
+        <Route path={routes.stats} component={StatsScreen} />
+        <Route path={routes.import}>
           <ImportScreen />
         </Route>
-        <Route path="/settings" component={SettingsScreen} />
+        <Route path={routes.settings} component={SettingsScreen} />
         <Route component={NotFoundScreen} />
       </Switch>
     </Suspense>

@@ -1,20 +1,13 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
+import { mainNavigation } from '../components/routes';
+import { useDisclosure } from '../components/use-disclosure';
 import { InstallButton } from '../pwa/InstallButton';
 import { PwaNotices } from '../pwa/PwaNotices';
 import { useAppStore } from '../stores/app-store';
 
-const links = [
-  { href: '/', label: 'Decks', pattern: '/' },
-  { href: '/review', label: 'Review', pattern: '/review' },
-  { href: '/browse', label: 'Browse', pattern: '/browse' },
-  { href: '/stats', label: 'Stats', pattern: '/stats' },
-  { href: '/import', label: 'Import', pattern: '/import' },
-  { href: '/settings', label: 'Settings', pattern: '/settings' },
-] as const;
-
-function NavItem({ href, label, pattern }: { href: string; label: string; pattern: string }) {
-  const [isActive] = useRoute(pattern);
+function NavItem({ href, label }: { href: string; label: string }) {
+  const [isActive] = useRoute(href);
   return (
     <li>
       <Link
@@ -31,6 +24,7 @@ function NavItem({ href, label, pattern }: { href: string; label: string; patter
 export function Layout({ children }: { children: ReactNode }) {
   const alert = useAppStore((s) => s.alert);
   const dismissAlert = useAppStore((s) => s.dismissAlert);
+  const menu = useDisclosure();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -39,8 +33,18 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="app-header">
         <span className="brand">Drillbook</span>
         <nav aria-label="Main">
-          <ul>
-            {links.map((link) => (
+          {/* Shown on narrow screens only (phone.css), where the links fold into a menu. */}
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menu.isOpen}
+            aria-controls="main-nav-links"
+            onClick={menu.toggle}
+          >
+            Menu
+          </button>
+          <ul id="main-nav-links" className={menu.isOpen ? 'is-open' : undefined}>
+            {mainNavigation.map((link) => (
               <NavItem key={link.href} {...link} />
             ))}
           </ul>

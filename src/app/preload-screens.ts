@@ -1,3 +1,5 @@
+import { isReviewOrDeckHref } from '../components/routes';
+
 // Review and a deck's page are one tap away from Decks. Their code is fetched when the user
 // points at, touches or focuses a link to either, so that it is usually there by the time the
 // tap ends. (The module loader fetches each once, however often it is asked.)
@@ -12,7 +14,7 @@ export function loadDeckScreen(): Promise<typeof import('../features/decks/DeckS
 function isScreenLink(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   const href = target.closest('a[href]')?.getAttribute('href') ?? '';
-  return href.startsWith('/review') || href.startsWith('/decks/');
+  return isReviewOrDeckHref(href);
 }
 
 /** Starts fetching a screen's code as soon as the user shows the intent to open it. */

@@ -1,8 +1,8 @@
+import { readClock } from '../data/services/clock';
 import { getDatabase } from '../data/services/database';
 import { runAfterStartUp } from '../pwa/after-start-up';
 import { registerServiceWorker } from '../pwa/service-worker';
 import { syncDecks } from '../storage/bank-sync';
-import { readClock } from '../storage/clock';
 import { openDatabase } from '../storage/open-database';
 import { describeStorageError } from '../storage/storage-errors';
 import { useAppStore } from '../stores/app-store';

@@ -1,4 +1,4 @@
-import { createExternalValue, type ExternalValue } from './external-value';
+import { createExternalValue, type ExternalValue } from '../domain/hub';
 
 /** Chromium's BeforeInstallPromptEvent, which TypeScript's DOM types do not include. */
 export type InstallPromptEvent = Event & {

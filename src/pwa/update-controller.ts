@@ -1,5 +1,5 @@
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
-import { createExternalValue, type ExternalValue } from './external-value';
+import { createExternalValue, type ExternalValue } from '../domain/hub';
 
 export type UpdateState = {
   /** A new version is installed and waits for the user's go-ahead. */
@@ -45,9 +45,10 @@ const initialState: UpdateState = {
 };
 
 /**
- * The update flow of design section 7. The page reloads only after this page's user accepts:
- * when another tab accepts and the new worker takes over here too, this page keeps running
- * (a review in progress stays on screen) and only keeps offering the reload.
+ * The update flow of docs/architecture.md, "Offline and updates". The page reloads only after
+ * this page's user accepts: when another tab accepts and the new worker takes over here too,
+ * this page keeps running (a review in progress stays on screen) and only keeps offering the
+ * reload.
  */
 export function createUpdateController(deps: Deps): UpdateController {
   const state = createExternalValue<UpdateState>(initialState);

@@ -1,3 +1,4 @@
+import { isNew } from '../domain/card-state';
 import type { DeckRow, StoredCard } from '../domain/card-types';
 import type { BackupData, BackupSetting } from '../domain/deck-import/backup-format';
 import { sortBackupData } from '../domain/deck-import/backup-format';
@@ -160,7 +161,7 @@ function rebuildSchedule(cards: readonly StoredCard[], inputs: ScheduleInputs) {
 }
 
 /** The replayed state; a bury carries over, and a card replayed back to new keeps only a bury. */
-function replayMerged(
+export function replayMerged(
   card: StoredCard,
   reviews: readonly ReviewRow[],
   previous: ScheduleRow | undefined,
@@ -168,7 +169,7 @@ function replayMerged(
 ): ScheduleRow | undefined {
   const replayed = replayReviews(card.id, card.deckId, reviews, settings);
   if (replayed !== null) return { ...replayed, buriedUntil: previous?.buriedUntil ?? null };
-  return previous?.state === 0 ? previous : undefined;
+  return previous !== undefined && isNew(previous.state) ? previous : undefined;
 }
 
 /** This device's settings win; the backup's fill in the keys this device lacks. */

@@ -3,8 +3,13 @@ import {
   type BackupFile,
   createBackupFile,
 } from '../domain/deck-import/backup-format';
+import { MAX_LISTED_PROBLEMS } from '../domain/deck-import/field-reader';
 import type { BackupRestoreSummary, RestoreMode } from '../domain/deck-import/import-messages';
+import type { ImportProblem } from '../domain/deck-import/import-problem';
+import { serializeBackupPieces } from '../domain/deck-import/serialize-backup';
 import { defaultSchedulerSettings } from '../domain/scheduler/settings';
+import { toImportProblems } from '../domain/validation/row-check';
+import { collectKnownIds, validateBackupRows } from '../domain/validation/validate-backup-rows';
 import { mergeBackupData, mergeSettings } from './backup-merge';
 import { backupTables, isUntouched, readAllTables, replaceAllTables } from './backup-tables';
 import type { DrillbookDb } from './db';
@@ -13,8 +18,8 @@ import { saveLastExportAt } from './meta-repo';
 import { getSchedulerSettings } from './settings-repo';
 
 /**
- * Everything a user would miss, as the backup file of design section 6, read in one
- * transaction. Records the export time, which the backup reminder reads.
+ * Everything a user would miss, as the backup file of docs/architecture.md ("Backup file"),
+ * read in one transaction. Records the export time, which the backup reminder reads.
  */
 export async function exportBackup(db: DrillbookDb, now: number): Promise<BackupFile> {
   const data = await db.transaction('r', backupTables(db), () => readAllTables(db));
@@ -22,13 +27,14 @@ export async function exportBackup(db: DrillbookDb, now: number): Promise<Backup
   return createBackupFile(data, now);
 }
 
-/** The file's text: stable (sorted rows, fixed key order), indented so that it diffs well. */
+/** The file's text whole, for small backups and tests; Export builds the file from the pieces. */
 export function serializeBackup(backup: BackupFile): string {
-  return `${JSON.stringify(backup, null, 2)}\n`;
+  return [...serializeBackupPieces(backup)].join('');
 }
 
 /**
- * Restores a backup in one transaction. Into an app that holds nothing of the user's yet, the
+ * Restores a backup in one transaction, its rows checked again with the ids this device holds:
+ * a row that refers to nothing is left out and named. Into an app that holds nothing of the user's yet, the
  * backup becomes its data exactly. Otherwise the two are merged (see mergeBackupData), each
  * card reviewed on both sides rescheduled by replaying its merged reviews.
  */
@@ -39,17 +45,26 @@ export async function restoreBackup(
   hooks: ImportHooks = {},
 ): Promise<BackupRestoreSummary> {
   return db.transaction('rw', backupTables(db), async () => {
+    // parseBackupJson refuses a file without a valid export time; a backup built in code may lack one.
+    const exportedAt = Date.parse(backup.exportedAt);
+    const referenceTime = Number.isFinite(exportedAt) ? exportedAt : Date.now();
     if (await isUntouched(db)) {
-      await replaceAllTables(db, backup, hooks);
-      return summarize(file, 'replaced', backup, backup.reviews.length, 0);
+      // Replacing: a reference must resolve within the file itself.
+      const checked = validateBackupRows(backup, { referenceTime, known: collectKnownIds(null) });
+      await replaceAllTables(db, checked.rows, hooks);
+      const skipped = toImportProblems(file, checked.problems);
+      return summarize(file, 'replaced', checked.rows, checked.rows.reviews.length, 0, skipped);
     }
     const local = await readAllTables(db);
+    const checked = validateBackupRows(backup, { referenceTime, known: collectKnownIds(local) });
+    const incoming = checked.rows;
     // Settings merge first, so that the replay runs with the settings the app will use.
-    await db.settings.bulkPut(mergeSettings(local.settings, backup.settings));
+    await db.settings.bulkPut(mergeSettings(local.settings, incoming.settings));
     const settings = await getSchedulerSettings(db, defaultSchedulerSettings);
-    const merged = mergeBackupData(local, backup, settings);
+    const merged = mergeBackupData(local, incoming, settings);
     await replaceAllTables(db, merged.data, hooks);
-    return summarize(file, 'merged', merged.data, merged.newReviews, merged.rebuiltCards);
+    const skipped = toImportProblems(file, checked.problems);
+    return summarize(file, 'merged', merged.data, merged.newReviews, merged.rebuiltCards, skipped);
   });
 }
 
@@ -59,6 +74,7 @@ function summarize(
   data: BackupData,
   newReviews: number,
   rebuiltCards: number,
+  skipped: ImportProblem[],
 ): BackupRestoreSummary {
   return {
     file,
@@ -68,5 +84,7 @@ function summarize(
     reviews: data.reviews.length,
     newReviews,
     rebuiltCards,
+    skippedCount: skipped.length,
+    skipped: skipped.slice(0, MAX_LISTED_PROBLEMS),
   };
 }

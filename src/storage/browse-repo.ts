@@ -1,3 +1,4 @@
+import { isNew } from '../domain/card-state';
 import type { DeckRow, StoredCard } from '../domain/card-types';
 import { buryCard, resetCard } from '../domain/scheduler/card-actions';
 import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
@@ -124,7 +125,7 @@ export async function resetCardToNew(
 ): Promise<ReviewRow | null> {
   const card = await db.cards.get(request.cardId);
   const before = (await db.schedule.get(request.cardId)) ?? null;
-  if (card === undefined || before === null || before.state === 0) return null;
+  if (card === undefined || before === null || isNew(before.state)) return null;
   const reset = resetCard({
     before,
     cardId: card.id,

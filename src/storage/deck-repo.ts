@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import { isNew, State } from '../domain/card-state';
 import type { DeckRow } from '../domain/card-types';
 import type { ScheduleRow } from '../domain/scheduler/types';
 import type { DrillbookDb } from './db';
@@ -35,7 +36,7 @@ export async function getDeckCounts(
       listDecks(db),
       loadInactiveCardIds(db),
       loadLearningRows(db),
-      db.schedule.where('state').equals(0).toArray(),
+      db.schedule.where('state').equals(State.New).toArray(),
       db.schedule.where('buriedUntil').above(now).toArray(),
     ]);
     const inactiveRows = await db.schedule.bulkGet([...inactive]);
@@ -44,7 +45,7 @@ export async function getDeckCounts(
       if (row !== undefined) notDue.set(row.cardId, row);
     }
     const isCounted = (row: ScheduleRow) => !inactive.has(row.cardId) && !isBuried(row, now);
-    const buriedNew = buried.filter((row) => row.state === 0 && !inactive.has(row.cardId));
+    const buriedNew = buried.filter((row) => isNew(row.state) && !inactive.has(row.cardId));
 
     return Promise.all(
       decks.map(async ({ id }) => {

@@ -2,6 +2,7 @@
 // database through this module and never import a Dexie package themselves.
 import { liveQuery } from 'dexie';
 import { useLiveQuery as useDexieLiveQuery } from 'dexie-react-hooks';
+import { createHub, type Subscribe } from '../domain/hub';
 
 // Dexie follows the reads of a query through native awaits only when the query is itself an
 // async function. A query that returns another function's promise (`() => loadX(db)`) would
@@ -24,7 +25,7 @@ export type LiveSource<T> = {
   ready: Promise<void>;
   read: () => T | undefined;
   readError: () => unknown;
-  subscribe: (listener: () => void) => () => void;
+  subscribe: Subscribe;
   /** Ends the query when nobody has subscribed (a started source that was never picked up). */
   stop: () => void;
 };
@@ -45,10 +46,10 @@ export function createLiveSource<T>(
   const ready = new Promise<void>((resolve) => {
     markReady = resolve;
   });
-  const listeners = new Set<() => void>();
+  const hub = createHub();
   const notify = () => {
     markReady();
-    for (const listener of listeners) listener();
+    hub.notify();
   };
   const start = () =>
     liveQuery(asAsync(query)).subscribe({
@@ -71,11 +72,11 @@ export function createLiveSource<T>(
     read: () => value,
     readError: () => error,
     subscribe: (listener) => {
-      listeners.add(listener);
+      const unsubscribe = hub.subscribe(listener);
       subscription ??= start();
       return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) stop();
+        unsubscribe();
+        if (!hub.hasListeners()) stop();
       };
     },
     stop,

@@ -9,7 +9,8 @@ import type { ReviewRow, ScheduleRow, SchedulerSettings } from '../domain/schedu
 import { hasStaleQueueMarker, toCardRow } from './card-row';
 import type { DrillbookDb } from './db';
 
-// Pages keep the reader's memory to the compact fields; design section 9: bulk chunks of 1,000.
+// Pages keep the reader's memory to the compact fields; bulk chunks of 1,000 (docs/architecture.md,
+// "Measured facts").
 const READ_PAGE_SIZE = 5000;
 const RESCHEDULE_CARDS_PER_TRANSACTION = 1000;
 

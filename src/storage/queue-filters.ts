@@ -1,3 +1,4 @@
+import { State } from '../domain/card-state';
 import type { ScheduleRow } from '../domain/scheduler/types';
 import type { DrillbookDb } from './db';
 
@@ -19,8 +20,8 @@ export async function loadInactiveCardIds(db: DrillbookDb): Promise<Set<string>>
 
 /** Learning and relearning rows, read as two equals() ranges (see above). */
 export async function loadLearningRows(db: DrillbookDb): Promise<ScheduleRow[]> {
-  const learning = await db.schedule.where('state').equals(1).toArray();
-  const relearning = await db.schedule.where('state').equals(3).toArray();
+  const learning = await db.schedule.where('state').equals(State.Learning).toArray();
+  const relearning = await db.schedule.where('state').equals(State.Relearning).toArray();
   return [...learning, ...relearning];
 }
 

@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import { isReview } from '../domain/card-state';
 import {
   computeDeckAllowances,
   type DeckAllowances,
@@ -79,7 +80,7 @@ export async function loadQueueInput(db: DrillbookDb, query: QueueQuery): Promis
     const learningRows = learningAll.filter(isShown).sort(compareRowsByDue);
     const reviewSearch: ReviewSearch = {
       deckIds,
-      isReview: (row) => row.state === 2 && isShown(row),
+      isReview: (row) => isReview(row.state) && isShown(row),
       // Rows in a due range that are not shown reviews: learning, buried, inactive ones.
       expectedSkips: learningAll.length + buried.size + inactive.size,
       allowances: deckAllowances,

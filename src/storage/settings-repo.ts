@@ -5,13 +5,10 @@ import {
   parseDeckLimits,
   setDeckLimit,
 } from '../domain/settings/deck-limits';
+import { readSchedulerSettings } from '../domain/settings/scheduler-settings-check';
+import { DECK_LIMITS_KEY, SCHEDULER_KEY, THEME_KEY } from '../domain/settings/setting-keys';
 import { parseTheme, type Theme } from '../domain/settings/theme';
 import type { DrillbookDb } from './db';
-
-// The settings table's keys. Every row is part of the backup file.
-export const SCHEDULER_KEY = 'scheduler';
-export const THEME_KEY = 'theme';
-export const DECK_LIMITS_KEY = 'deckLimits';
 
 /** Every settings row, as stored (values unchecked). */
 export async function getSettings(db: DrillbookDb): Promise<Record<string, unknown>> {
@@ -28,36 +25,15 @@ export async function saveSetting(db: DrillbookDb, key: string, value: unknown):
 }
 
 /**
- * The stored scheduler settings over `defaults`: a field that is missing (saved by an older
- * version) or of the wrong type (a hand-edited backup) takes the default.
+ * The stored scheduler settings over `defaults`, each field checked by the Settings screen's own
+ * rules: a field that is missing (saved by an older version) or breaks its rule (a hand-edited
+ * backup) takes the default.
  */
 export async function getSchedulerSettings(
   db: DrillbookDb,
   defaults: SchedulerSettings,
 ): Promise<SchedulerSettings> {
-  const stored = await getSetting(db, SCHEDULER_KEY);
-  if (typeof stored !== 'object' || stored === null) return { ...defaults };
-  const pick = <K extends keyof SchedulerSettings>(
-    key: K,
-    isValid: (value: unknown) => value is SchedulerSettings[K],
-  ): SchedulerSettings[K] => {
-    const value: unknown = Reflect.get(stored, key);
-    return isValid(value) ? value : defaults[key];
-  };
-  return {
-    desiredRetention: pick('desiredRetention', (v) => isNumberIn(v, 0.01, 0.99)),
-    maximumIntervalDays: pick('maximumIntervalDays', (v) => isNumberIn(v, 1, 36500)),
-    isFuzzEnabled: pick('isFuzzEnabled', (v) => typeof v === 'boolean'),
-    learningSteps: pick('learningSteps', isStringArray),
-    relearningSteps: pick('relearningSteps', isStringArray),
-    newCardsPerDay: pick('newCardsPerDay', (v) => isNumberIn(v, 0, 100000)),
-    maxReviewsPerDay: pick('maxReviewsPerDay', (v) => isNumberIn(v, 0, 100000)),
-    dayStartHour: pick(
-      'dayStartHour',
-      (v): v is number => isNumberIn(v, 0, 23) && Number.isInteger(v),
-    ),
-    weights: pick('weights', (v) => v === null || isNumberArray(v)),
-  };
+  return readSchedulerSettings(await getSetting(db, SCHEDULER_KEY), defaults).settings;
 }
 
 export async function saveSchedulerSettings(
@@ -110,18 +86,4 @@ export async function saveDeckLimit(
     const limits = setDeckLimit(await getDeckLimits(db), deckId, field, value);
     await saveSetting(db, DECK_LIMITS_KEY, limits);
   });
-}
-
-function isNumberIn(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
-}
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
-}
-
-function isNumberArray(value: unknown): value is number[] {
-  return (
-    Array.isArray(value) && value.every((item) => typeof item === 'number' && Number.isFinite(item))
-  );
 }

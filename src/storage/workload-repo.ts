@@ -1,3 +1,4 @@
+import { isNew } from '../domain/card-state';
 import type { DrillbookDb } from './db';
 import { loadInactiveCardIds } from './queue-filters';
 
@@ -17,7 +18,7 @@ export async function loadWorkloadSample(db: DrillbookDb): Promise<WorkloadSampl
       db.cards.orderBy('[deckId+newQueuePosition]').count(),
     ]);
     const stabilities = rows
-      .filter((row) => row.state !== 0 && !inactive.has(row.cardId))
+      .filter((row) => !isNew(row.state) && !inactive.has(row.cardId))
       .map((row) => row.stability);
     return { stabilities, newCardsLeft };
   });

@@ -8,7 +8,8 @@ export type ParsedDeck = { name: string; deck: CompiledDeck; warnings: ImportPro
 
 export type ParsedBatch = {
   decks: ParsedDeck[];
-  backups: { name: string; backup: BackupFile }[];
+  /** `skipped`: rows the parse left out, named; the restore adds those it leaves out. */
+  backups: { name: string; backup: BackupFile; skipped: ImportProblem[] }[];
   problems: ImportProblem[];
 };
 

@@ -1,18 +1,22 @@
 import type { BackupFile } from '../domain/deck-import/backup-format';
+import { MAX_LISTED_PROBLEMS } from '../domain/deck-import/field-reader';
 import { MAX_FILES_PER_IMPORT } from '../domain/deck-import/import-limits';
 import {
+  type BackupRestoreSummary,
   createCancelledReport,
   type ImportProgress,
   type ImportReport,
-  type ImportStart,
 } from '../domain/deck-import/import-messages';
-import { createProblem } from '../domain/deck-import/import-problem';
+import { createProblem, type ImportProblem } from '../domain/deck-import/import-problem';
 import { parseImportText } from '../domain/deck-import/parse-import-text';
+import { toImportProblems } from '../domain/validation/row-check';
 import { restoreBackup } from '../storage/backup';
 import type { DrillbookDb } from '../storage/db';
 import { ImportCancelledError, importDecks } from '../storage/import-repo';
 import { describeStorageError } from '../storage/storage-errors';
 import { collectDecks, type ParsedBatch } from './collect-decks';
+import type { ImportJobRequest } from './import-messages';
+import { isBackupSource, readBackupFile } from './read-backup-file';
 import { readSource } from './read-source';
 
 export type JobHooks = {
@@ -29,7 +33,7 @@ const LISTED_WARNINGS = 5;
  */
 export async function runImportJob(
   db: DrillbookDb,
-  start: ImportStart<Blob>,
+  start: ImportJobRequest<Blob>,
   hooks: JobHooks,
 ): Promise<ImportReport> {
   const report: ImportReport = { ...createCancelledReport(), outcome: 'done' };
@@ -40,8 +44,8 @@ export async function runImportJob(
     report.warningCount = decks.reduce((sum, deck) => sum + deck.warnings.length, 0);
     report.warnings = decks.flatMap((deck) => deck.warnings).slice(0, LISTED_WARNINGS);
     await writeDecks(db, decks, start.now, hooks, report);
-    for (const { name, backup } of batch.backups) {
-      report.backups.push(await writeBackup(db, name, backup, hooks));
+    for (const { name, backup, skipped } of batch.backups) {
+      report.backups.push(withParseSkips(await writeBackup(db, name, backup, hooks), skipped));
     }
   } catch (error) {
     if (error instanceof ImportCancelledError) report.outcome = 'cancelled';
@@ -53,7 +57,7 @@ export async function runImportJob(
   return report;
 }
 
-async function parseSources(start: ImportStart<Blob>, hooks: JobHooks): Promise<ParsedBatch> {
+async function parseSources(start: ImportJobRequest<Blob>, hooks: JobHooks): Promise<ParsedBatch> {
   const batch: ParsedBatch = { decks: [], backups: [], problems: [] };
   const sources = start.sources.slice(0, MAX_FILES_PER_IMPORT);
   for (const skipped of start.sources.slice(MAX_FILES_PER_IMPORT)) {
@@ -67,6 +71,14 @@ async function parseSources(start: ImportStart<Blob>, hooks: JobHooks): Promise<
   }
   for (const [i, source] of sources.entries()) {
     hooks.onProgress({ phase: 'reading', done: i, total: sources.length });
+    if ('file' in source && (await isBackupSource(source))) {
+      const parsed = await readBackupFile(source, hooks.isCancelled);
+      if (parsed.ok) {
+        const skipped = toImportProblems(source.name, parsed.skipped);
+        batch.backups.push({ name: source.name, backup: parsed.backup, skipped });
+      } else batch.problems.push(...parsed.problems);
+      continue;
+    }
     const read = await readSource(source);
     if (hooks.isCancelled()) throw new ImportCancelledError();
     if (!read.ok) {
@@ -77,7 +89,7 @@ async function parseSources(start: ImportStart<Blob>, hooks: JobHooks): Promise<
     const parsed = parseImportText(read.text, read.name, start.expectation);
     if (parsed.kind === 'invalid') batch.problems.push(...parsed.problems);
     else if (parsed.kind === 'backup')
-      batch.backups.push({ name: read.name, backup: parsed.backup });
+      batch.backups.push({ name: read.name, backup: parsed.backup, skipped: parsed.skipped });
     else batch.decks.push({ name: read.name, deck: parsed.deck, warnings: parsed.warnings });
   }
   if (hooks.isCancelled()) throw new ImportCancelledError();
@@ -115,4 +127,16 @@ function writeBackup(db: DrillbookDb, name: string, backup: BackupFile, hooks: J
     isCancelled: hooks.isCancelled,
     onProgress: (done, total) => hooks.onProgress({ phase: 'writing', done, total }),
   });
+}
+
+/** The restore's summary with the rows the parse left out counted and listed first. */
+function withParseSkips(
+  summary: BackupRestoreSummary,
+  skipped: readonly ImportProblem[],
+): BackupRestoreSummary {
+  return {
+    ...summary,
+    skippedCount: summary.skippedCount + skipped.length,
+    skipped: [...skipped, ...summary.skipped].slice(0, MAX_LISTED_PROBLEMS),
+  };
 }

@@ -4,10 +4,10 @@ import {
   countHistoryReviews,
   toTrainingSet,
 } from '../domain/scheduler/optimizer-input';
-import type { OptimizeResult, OptimizerEvent } from '../domain/scheduler/optimizer-messages';
 import type { SchedulerSettings } from '../domain/scheduler/types';
 import type { DrillbookDb } from '../storage/db';
 import { listOptimizerReviews, rescheduleCards } from '../storage/optimizer-repo';
+import type { OptimizeResult, OptimizerEvent } from './optimizer-messages';
 import { trainParameters } from './optimizer-training';
 
 type Send = (event: OptimizerEvent, transfer?: Transferable[]) => void;

@@ -1,31 +1,18 @@
 // The search worker: reads the cards, builds the full-text index and answers Browse's searches
 // off the main thread. Indexing 100,000 cards takes long enough to freeze a page; here it only
 // delays the first search. The page starts one worker and keeps it while it stays open.
-import { createBrowseEngine, describeError } from '../features/browse/browse-engine';
-import type { SearchCommand, SearchEvent } from '../features/browse/search-messages';
 import { createDatabase } from '../storage/db';
+import { createBrowseEngine } from './browse-engine';
+import type { EngineStatus, SearchJobMap } from './search-messages';
+import { serveJobs } from './transport/job-host';
 
-function send(event: SearchEvent): void {
-  globalThis.postMessage(event);
-}
-
-const engine = createBrowseEngine(createDatabase(), (status) => send({ type: 'status', status }));
-
-async function answer(command: SearchCommand): Promise<SearchEvent> {
-  switch (command.type) {
-    case 'refresh':
-      await engine.refresh();
-      return { type: 'refreshed', id: command.id };
-    case 'page':
-      return { type: 'page', id: command.id, page: await engine.searchPage(command.request) };
-    case 'ids':
-      return { type: 'ids', id: command.id, ids: await engine.listIds(command.query) };
-  }
-}
-
-globalThis.addEventListener('message', (message: MessageEvent<SearchCommand>) => {
-  const command = message.data;
-  answer(command).then(send, (error: unknown) =>
-    send({ type: 'error', id: command.id, message: describeError(error) }),
-  );
+const host = serveJobs<SearchJobMap, EngineStatus>(globalThis, {
+  refresh: async () => {
+    await engine.refresh();
+    return null;
+  },
+  page: (request) => engine.searchPage(request),
+  ids: (query) => engine.listIds(query),
 });
+
+const engine = createBrowseEngine(createDatabase(), host.notify);

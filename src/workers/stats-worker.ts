@@ -1,28 +1,27 @@
 // The stats worker: reads a year of reviews and computes the Stats screen's figures off the
-// main thread, so a large collection never freezes the page. One request per worker.
-import type { StatsRequest, StatsResponse } from '../domain/stats/stats-messages';
-import { readTimezoneOffset } from '../storage/clock';
+// main thread, so a large collection never freezes the page. The page makes one per request.
 import { createDatabase } from '../storage/db';
 import { loadStatsReport } from '../storage/stats-repo';
+import type { StatsJobMap } from './stats-messages';
+import { serveJobs } from './transport/job-host';
 
-function send(response: StatsResponse): void {
-  globalThis.postMessage(response);
-}
+// The worker's Date reads the same time zone as the page's.
+const readTimezoneOffset = (at: number) => new Date(at).getTimezoneOffset();
 
-globalThis.addEventListener('message', (message: MessageEvent<StatsRequest>) => {
-  const { now, dayStartHour } = message.data;
-  const db = createDatabase();
-  loadStatsReport(
-    db,
-    { now, dayStartHour, tzOffsetAt: readTimezoneOffset },
-    {
-      onProgress: (done, total) => send({ type: 'progress', done, total }),
-      onPreview: (report) => send({ type: 'preview', report }),
-    },
-  )
-    .then((report) => send({ type: 'done', report }))
-    .catch((error: unknown) =>
-      send({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    )
-    .finally(() => db.close());
+serveJobs<StatsJobMap>(globalThis, {
+  load: async ({ now, dayStartHour }, { reportProgress }) => {
+    const db = createDatabase();
+    try {
+      return await loadStatsReport(
+        db,
+        { now, dayStartHour, tzOffsetAt: readTimezoneOffset },
+        {
+          onProgress: (done, total) => reportProgress({ type: 'progress', done, total }),
+          onPreview: (report) => reportProgress({ type: 'preview', report }),
+        },
+      );
+    } finally {
+      db.close();
+    }
+  },
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { State } from '../../src/domain/card-state';
 import type { CompiledDeck } from '../../src/domain/card-types';
 import { hashCardContent, hashDeck } from '../../src/domain/deck-sync/content-hash';
 import type { ScheduleRow } from '../../src/domain/scheduler/types';
@@ -32,7 +33,11 @@ afterEach(() => db?.close());
 
 /** Rates a card twice (new, then review), as the review screen would. */
 async function rateTwice(cardId: string, at: number): Promise<ScheduleRow> {
-  const first = makeScheduleRow(cardId, DECK_ID, { state: 1, due: at + 600_000, reps: 1 });
+  const first = makeScheduleRow(cardId, DECK_ID, {
+    state: State.Learning,
+    due: at + 600_000,
+    reps: 1,
+  });
   await saveRating(db, {
     schedule: first,
     review: makeReview(null, first, at),
@@ -120,7 +125,11 @@ describe('syncDecks', () => {
     const undone: (string | undefined)[] = [];
     for (let i = 0; i < 5; i++) undone.push((await undoLastReview(db))?.cardId);
     expect(undone).toEqual([PROCESS, PROCESS, CLOSURE, CLOSURE, URL_NEW]);
-    expect(await db.schedule.get(URL_NEW)).toMatchObject({ cardId: URL_NEW, state: 1, reps: 1 });
+    expect(await db.schedule.get(URL_NEW)).toMatchObject({
+      cardId: URL_NEW,
+      state: State.Learning,
+      reps: 1,
+    });
     expect(await db.schedule.get(URL_OLD)).toBeUndefined();
   });
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { State } from '../../src/domain/card-state';
 import { rateCard } from '../../src/domain/scheduler/rate-card';
 import { replayReviews } from '../../src/domain/scheduler/replay';
 import { defaultSchedulerSettings } from '../../src/domain/scheduler/settings';
@@ -124,7 +125,7 @@ describe('bury', () => {
       dayStartHour: 4,
       tzOffsetMinutes: 0,
     });
-    expect(buried).toMatchObject({ state: 0, buriedUntil: DAY_START + DAY });
+    expect(buried).toMatchObject({ state: State.New, buriedUntil: DAY_START + DAY });
     const input = await loadQueueInput(db, {
       now: NOW,
       dayStart: DAY_START,

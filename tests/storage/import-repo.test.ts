@@ -84,14 +84,27 @@ describe('importDecks', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('stores a new deck exactly as the general sync path does', async () => {
+  it('stores a new deck exactly as planning it against stored cards does', async () => {
     db = createTestDatabase();
     const reference = createTestDatabase();
     const deck = buildDeck(ORIGINAL);
     await importDecks(db, [deck], NOW);
-    await syncDecks(reference, [deck], 'import', NOW);
+    // A repeated id sends the deck through the general plan, which keeps the first copy.
+    const repeated = deck.cards.map((card) => ({ ...card, question: `${card.question} again` }));
+    await importDecks(reference, [{ ...deck, cards: [...deck.cards, ...repeated] }], NOW);
     expect(await db.cards.toArray()).toEqual(await reference.cards.toArray());
-    expect(await db.decks.toArray()).toEqual(await reference.decks.toArray());
+    reference.close();
+  });
+
+  it('stores the built-in bank and an import of the same deck alike, but for the source', async () => {
+    db = createTestDatabase();
+    const reference = createTestDatabase();
+    const deck = buildDeck(ORIGINAL);
+    await importDecks(db, [deck], NOW);
+    await syncDecks(reference, [deck], 'builtin', NOW);
+    expect(await db.cards.toArray()).toEqual(await reference.cards.toArray());
+    const [imported] = await db.decks.toArray();
+    expect(await reference.decks.toArray()).toEqual([{ ...imported, source: 'builtin' }]);
     reference.close();
   });
 

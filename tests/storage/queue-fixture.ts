@@ -1,3 +1,4 @@
+import { State } from '../../src/domain/card-state';
 import type { ScheduleRow } from '../../src/domain/scheduler/types';
 import { syncDecks } from '../../src/storage/bank-sync';
 import { setCardStatus } from '../../src/storage/card-repo';
@@ -36,16 +37,16 @@ export async function seedQueueFixture(db: DrillbookDb): Promise<void> {
     NOW - 30 * DAY,
   );
   const rows: ScheduleRow[] = [
-    makeScheduleRow('a/0', 'a', { state: 1, due: NOW - MINUTE }),
-    makeScheduleRow('a/1', 'a', { state: 3, due: NOW + 5 * MINUTE }),
-    makeScheduleRow('a/2', 'a', { state: 2, due: NOW - DAY }),
-    makeScheduleRow('a/3', 'a', { state: 2, due: DAY_END - 1 }),
-    makeScheduleRow('a/4', 'a', { state: 2, due: DAY_END + HOUR }),
-    makeScheduleRow('b/0', 'b', { state: 2, due: NOW - 2 * DAY, buriedUntil: DAY_END }),
-    makeScheduleRow('b/1', 'b', { state: 2, due: NOW - HOUR }),
-    makeScheduleRow('b/2', 'b', { state: 2, due: NOW - HOUR }),
-    makeScheduleRow('b/3', 'b', { state: 0, reps: 0, due: NOW, buriedUntil: DAY_END }),
-    makeScheduleRow('b/4', 'b', { state: 0, reps: 0, due: NOW - HOUR }),
+    makeScheduleRow('a/0', 'a', { state: State.Learning, due: NOW - MINUTE }),
+    makeScheduleRow('a/1', 'a', { state: State.Relearning, due: NOW + 5 * MINUTE }),
+    makeScheduleRow('a/2', 'a', { state: State.Review, due: NOW - DAY }),
+    makeScheduleRow('a/3', 'a', { state: State.Review, due: DAY_END - 1 }),
+    makeScheduleRow('a/4', 'a', { state: State.Review, due: DAY_END + HOUR }),
+    makeScheduleRow('b/0', 'b', { state: State.Review, due: NOW - 2 * DAY, buriedUntil: DAY_END }),
+    makeScheduleRow('b/1', 'b', { state: State.Review, due: NOW - HOUR }),
+    makeScheduleRow('b/2', 'b', { state: State.Review, due: NOW - HOUR }),
+    makeScheduleRow('b/3', 'b', { state: State.New, reps: 0, due: NOW, buriedUntil: DAY_END }),
+    makeScheduleRow('b/4', 'b', { state: State.New, reps: 0, due: NOW - HOUR }),
   ];
   for (const row of rows) await saveScheduleRow(db, row);
   await setCardStatus(db, 'b/1', 'suspended');

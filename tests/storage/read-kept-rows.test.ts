@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { State } from '../../src/domain/card-state';
 import type { ScheduleRow } from '../../src/domain/scheduler/types';
 import type { DrillbookDb } from '../../src/storage/db';
 import { readKeptRows } from '../../src/storage/read-kept-rows';
@@ -18,7 +19,7 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 const byDue = () => db.schedule.where('due').aboveOrEqual(NOW);
-const isReview = (row: ScheduleRow) => row.state === 2;
+const isReview = (row: ScheduleRow) => row.state === State.Review;
 const expected = ['d/00', 'd/04', 'd/08', 'd/12', 'd/16'];
 
 describe('readKeptRows', () => {

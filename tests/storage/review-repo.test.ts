@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { State } from '../../src/domain/card-state';
 import type { DrillbookDb } from '../../src/storage/db';
+import { getOwnDeviceId } from '../../src/storage/device-repo';
 import { listReviewsForCard, undoLastReview } from '../../src/storage/review-repo';
 import { saveRating } from '../../src/storage/schedule-repo';
 import { DECK_ID } from '../domain/deck-sync/sample-bank';
@@ -27,9 +29,13 @@ describe('undoLastReview', () => {
   it('restores the exact row before the last rating, even after a reload', async () => {
     const name = makeDatabaseName();
     db = createTestDatabase(name);
-    const first = makeScheduleRow(A, DECK_ID, { state: 1, reps: 1, due: NOW + 60_000 });
+    const first = makeScheduleRow(A, DECK_ID, {
+      state: State.Learning,
+      reps: 1,
+      due: NOW + 60_000,
+    });
     const second = makeScheduleRow(A, DECK_ID, {
-      state: 2,
+      state: State.Review,
       reps: 2,
       due: NOW + 4 * DAY,
       stability: 4.5,
@@ -56,13 +62,14 @@ describe('undoLastReview', () => {
     expect(await db.reviews.count()).toBe(0);
   });
 
-  it('undoes the newest review first, breaking equal times by id', async () => {
+  it("undoes this device's newest review first, breaking equal times by id", async () => {
     db = createTestDatabase();
+    const deviceId = await getOwnDeviceId(db);
     const rowA = makeScheduleRow(A, DECK_ID);
     const rowB = makeScheduleRow(B, DECK_ID);
-    const reviewB = makeReview(null, rowB, NOW);
-    const reviewA = { ...makeReview(null, rowA, NOW), id: `${reviewB.id}-later` };
-    const older = makeReview(null, rowB, NOW - DAY);
+    const reviewB = { ...makeReview(null, rowB, NOW), deviceId };
+    const reviewA = { ...makeReview(null, rowA, NOW), id: `${reviewB.id}-later`, deviceId };
+    const older = { ...makeReview(null, rowB, NOW - DAY), deviceId };
     await db.reviews.bulkAdd([reviewA, older, reviewB]);
     expect(await undoLastReview(db)).toEqual({ cardId: A });
     expect(await undoLastReview(db)).toEqual({ cardId: B });

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { State } from '../../src/domain/card-state';
 import { syncDecks } from '../../src/storage/bank-sync';
 import type { DrillbookDb } from '../../src/storage/db';
+import { getOwnDeviceId } from '../../src/storage/device-repo';
 import { loadQueueInput } from '../../src/storage/queue-repo';
 import { listReviewsForCard } from '../../src/storage/review-repo';
 import { isSameScheduleRow, saveRating, saveScheduleRow } from '../../src/storage/schedule-repo';
@@ -17,8 +19,16 @@ import {
 } from './test-db';
 
 const CARD = `${DECK_ID}/put-vs-patch`;
-const firstRow = makeScheduleRow(CARD, DECK_ID, { state: 1, due: NOW + 600_000, reps: 1 });
-const secondRow = makeScheduleRow(CARD, DECK_ID, { state: 2, due: NOW + 3 * DAY, reps: 2 });
+const firstRow = makeScheduleRow(CARD, DECK_ID, {
+  state: State.Learning,
+  due: NOW + 600_000,
+  reps: 1,
+});
+const secondRow = makeScheduleRow(CARD, DECK_ID, {
+  state: State.Review,
+  due: NOW + 3 * DAY,
+  reps: 2,
+});
 
 let db: DrillbookDb;
 beforeEach(async () => {
@@ -43,7 +53,8 @@ describe('saveRating', () => {
     const review = makeReview(null, firstRow, NOW);
     await saveRating(db, { schedule: firstRow, review, expectedBefore: null });
     expect(await db.schedule.get(CARD)).toEqual(firstRow);
-    expect(await listReviewsForCard(db, CARD)).toEqual([review]);
+    const deviceId = await getOwnDeviceId(db);
+    expect(await listReviewsForCard(db, CARD)).toEqual([{ ...review, deviceId }]);
     expect(await loadNewCardIds()).not.toContain(CARD);
   });
 
@@ -143,7 +154,11 @@ describe('saveRating', () => {
 
 describe('saveScheduleRow', () => {
   it("buries a new card: it keeps its place but leaves today's new cards", async () => {
-    const buried = makeScheduleRow(CARD, DECK_ID, { state: 0, reps: 0, buriedUntil: DAY_END });
+    const buried = makeScheduleRow(CARD, DECK_ID, {
+      state: State.New,
+      reps: 0,
+      buriedUntil: DAY_END,
+    });
     await saveScheduleRow(db, buried);
     expect(await db.schedule.get(CARD)).toEqual(buried);
     expect(await loadNewCardIds()).not.toContain(CARD);

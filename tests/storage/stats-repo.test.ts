@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { State } from '../../src/domain/card-state';
 import type { ReviewRow } from '../../src/domain/scheduler/types';
 import type { StatsReport } from '../../src/domain/stats/stats-report';
 import { listStudyDays } from '../../src/domain/stats/study-days';
@@ -27,7 +28,10 @@ async function seedCollection(): Promise<{ alpha: string[]; beta: string[] }> {
   const [a0 = '', a1 = '', a2 = ''] = alpha;
   const [b0 = '', b1 = ''] = beta;
   await saveScheduleRow(db, makeScheduleRow(a0, 'alpha', { due: NOW + DAY, scheduledDays: 30 }));
-  await saveScheduleRow(db, makeScheduleRow(a1, 'alpha', { due: NOW + 600_000, state: 1 }));
+  await saveScheduleRow(
+    db,
+    makeScheduleRow(a1, 'alpha', { due: NOW + 600_000, state: State.Learning }),
+  );
   await saveScheduleRow(db, makeScheduleRow(a2, 'alpha', { due: NOW, scheduledDays: 40 }));
   await saveScheduleRow(db, makeScheduleRow(b0, 'beta', { due: NOW + 2 * DAY, scheduledDays: 5 }));
   await saveScheduleRow(db, makeScheduleRow(b1, 'beta', { due: NOW + DAY, scheduledDays: 3 }));

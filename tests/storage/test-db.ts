@@ -1,4 +1,5 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { State } from '../../src/domain/card-state';
 import type { CardState, Rating, ReviewRow, ScheduleRow } from '../../src/domain/scheduler/types';
 import { createDatabase, type DatabaseDeps, type DrillbookDb } from '../../src/storage/db';
 
@@ -38,7 +39,7 @@ export function makeScheduleRow(
     learningSteps: 0,
     reps: 3,
     lapses: 0,
-    state: 2,
+    state: State.Review,
     lastReview: NOW - 3 * DAY,
     buriedUntil: null,
     ...overrides,

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { State } from '../../src/domain/card-state';
 import { setCardStatus } from '../../src/storage/card-repo';
 import type { DrillbookDb } from '../../src/storage/db';
 import { saveScheduleRow } from '../../src/storage/schedule-repo';
@@ -14,7 +15,11 @@ afterEach(() => db.close());
 
 const card = (n: number) => `alpha/what-is-topic-${n}`;
 
-async function rateAs(cardId: string, stability: number, state: 1 | 2 | 3 = 2): Promise<void> {
+async function rateAs(
+  cardId: string,
+  stability: number,
+  state: State = State.Review,
+): Promise<void> {
   await saveScheduleRow(db, makeScheduleRow(cardId, 'alpha', { stability, state }));
 }
 
@@ -22,7 +27,7 @@ describe('loadWorkloadSample', () => {
   it('reads the stability of active studied cards and counts the active new ones', async () => {
     await seedDeck(db, makeDeck('alpha', 6), NOW);
     await rateAs(card(1), 12);
-    await rateAs(card(2), 0.4, 1);
+    await rateAs(card(2), 0.4, State.Learning);
     await rateAs(card(3), 30);
     await setCardStatus(db, card(3), 'suspended');
     await setCardStatus(db, card(4), 'removed');

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_BACKUP_FILE_BYTES } from '../../src/domain/deck-import/import-limits';
 import type { ImportReport, ImportSource } from '../../src/domain/deck-import/import-messages';
 import { formatProblem } from '../../src/domain/deck-import/import-problem';
 import { exportBackup, serializeBackup } from '../../src/storage/backup';
 import { syncDecks } from '../../src/storage/bank-sync';
 import type { DrillbookDb } from '../../src/storage/db';
 import { runImportJob } from '../../src/workers/import-job';
-import { createTestDatabase, NOW } from '../storage/test-db';
+import { createTestDatabase, makeReview, makeScheduleRow, NOW } from '../storage/test-db';
 import { makeDeck } from '../support/test-database';
 
 let db: DrillbookDb;
@@ -19,8 +20,8 @@ function file(name: string, content: string | Uint8Array<ArrayBuffer>): ImportSo
 }
 
 /** A file that claims a size without holding the bytes: the limit is checked before reading. */
-function hugeFile(name: string, size: number): ImportSource<Blob> {
-  const blob = new Blob(['x']);
+function hugeFile(name: string, size: number, start = 'x'): ImportSource<Blob> {
+  const blob = new Blob([start]);
   Object.defineProperty(blob, 'size', { value: size });
   Object.defineProperty(blob, 'arrayBuffer', {
     value: () => Promise.reject(new Error('a file over the limit must not be read')),
@@ -33,7 +34,7 @@ async function run(sources: ImportSource<Blob>[], cancelAfter = Number.POSITIVE_
   const phases: string[] = [];
   const report = await runImportJob(
     db,
-    { type: 'start', jobId: 1, expectation: 'any', sources, now: NOW },
+    { expectation: 'any', sources, now: NOW },
     {
       onProgress: (progress) => {
         events += 1;
@@ -141,6 +142,99 @@ describe('runImportJob', () => {
       { file: 'drillbook-backup.json', mode: 'replaced', cards: 3 },
     ]);
     expect(await db.cards.count()).toBe(3);
+  });
+
+  it('restores a backup over the 50 MB deck limit, never reading the file whole', async () => {
+    db = createTestDatabase();
+    const source = createTestDatabase();
+    await syncDecks(source, [makeDeck('mine', 3)], 'import', NOW);
+    const text = serializeBackup(await exportBackup(source, NOW));
+    source.close();
+    // Claims the size of the 57 MB backup of the issue; only its stream may be read.
+    const backup = new File([text], 'drillbook-backup.json');
+    Object.defineProperty(backup, 'size', { value: 57 * 1024 * 1024 });
+    for (const whole of ['arrayBuffer', 'text', 'bytes']) {
+      Object.defineProperty(backup, whole, {
+        value: () => Promise.reject(new Error('a backup must be read piece by piece')),
+      });
+    }
+    const { report } = await run([{ name: backup.name, file: backup }]);
+    expect(messages(report)).toEqual([]);
+    expect(report.backups).toMatchObject([
+      { file: 'drillbook-backup.json', mode: 'replaced', cards: 3 },
+    ]);
+    expect(await db.cards.count()).toBe(3);
+  });
+
+  it('refuses a backup over the backup limit before reading a byte of it', async () => {
+    db = createTestDatabase();
+    const huge = hugeFile('huge.json', MAX_BACKUP_FILE_BYTES + 1, '{');
+    Object.defineProperty('file' in huge ? huge.file : {}, 'stream', {
+      value: () => {
+        throw new Error('a file over the limit must not be read');
+      },
+    });
+    const { report } = await run([huge]);
+    expect(messages(report)).toEqual([
+      'huge.json: the file is 2048.0 MB, over the 2048 MB limit; is it a backup?',
+    ]);
+  });
+
+  it('names the line and column where a backup stops being JSON', async () => {
+    db = createTestDatabase();
+    const { report } = await run([
+      file('broken.json', '{\n  "format": "drillbook-backup",\n  "version": 1,,\n}\n'),
+    ]);
+    expect(messages(report)).toEqual([
+      'broken.json, line 3: is not valid JSON at column 16: Unexpected ",", expected a key',
+    ]);
+  });
+
+  it('restores a tampered backup without its bad rows, and names and counts each one', async () => {
+    db = createTestDatabase();
+    const source = createTestDatabase();
+    await syncDecks(source, [makeDeck('mine', 3)], 'import', NOW);
+    const backup = await exportBackup(source, NOW);
+    source.close();
+    const [first] = backup.cards;
+    if (!first) throw new Error('the deck has cards');
+    const orphan = makeReview(null, { cardId: 'mine/gone', deckId: 'mine' }, NOW - 1000);
+    const review = { ...orphan, id: 'orphan' };
+    const tampered = {
+      ...backup,
+      cards: [...backup.cards, first],
+      schedule: [makeScheduleRow(first.id, first.deckId, { due: 1e20 })],
+      reviews: [review],
+    };
+    const { report } = await run([file('tampered.json', JSON.stringify(tampered))]);
+    const [restored] = report.backups;
+    expect(restored).toMatchObject({ cards: 3, reviews: 0, skippedCount: 3 });
+    expect(restored?.skipped.map(formatProblem)).toEqual([
+      'tampered.json: cards[3] (id "mine/what-is-topic-1"): skipped: the same key appears earlier in the list',
+      'tampered.json: schedule[0] (id "mine/what-is-topic-1"): skipped: due 100000000000000000000 is not a plausible date',
+      'tampered.json: reviews[0] (id "orphan"): skipped: its card "mine/gone" is neither in the file nor on this device',
+    ]);
+    expect(await db.reviews.count()).toBe(0);
+  });
+
+  it('treats pasted text as a file: a zero character refuses it, other control characters go', async () => {
+    db = createTestDatabase();
+    const withNul = '# Pasted\n\n## What is DNS?\n\nNames\u0000 to addresses.\n';
+    const withControls = '# Pasted\n\n## What is DNS\u0007?\n\nNames\u001b to addresses.\n';
+    const pasted = await run([{ name: 'pasted.md', text: withNul }]);
+    expect(messages(pasted.report)).toEqual([
+      'pasted.md, line 5: the text looks binary (it contains a zero character); Drillbook imports text only',
+    ]);
+    expect(await db.cards.count()).toBe(0);
+    await run([
+      { name: 'pasted.md', text: withControls },
+      file('typed.md', withControls.replace('Pasted', 'Typed')),
+    ]);
+    const cards = await db.cards.toArray();
+    expect(cards.map((card) => [card.question, card.answer])).toEqual([
+      ['What is DNS?', 'Names to addresses.'],
+      ['What is DNS?', 'Names to addresses.'],
+    ]);
   });
 
   it('reports a cancel and writes nothing', async () => {

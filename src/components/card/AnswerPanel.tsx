@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { CompiledCard } from '../../domain/card-types';
+import { CardErrorBoundary } from '../error-boundary/CardErrorBoundary';
 import { LazyCardMarkdown } from '../markdown/LazyCardMarkdown';
+import { CardSections } from './CardSections';
 
 type Props = {
   card: CompiledCard;
@@ -14,19 +16,16 @@ export function AnswerPanel({ card, children }: Props) {
     <>
       <section className="card-panel answer" aria-label="Interview answer">
         <h3 className="panel-title">Interview answer</h3>
-        <LazyCardMarkdown markdown={card.answer} />
+        <CardErrorBoundary cardId={card.id} plainText={card.answer}>
+          <LazyCardMarkdown markdown={card.answer} />
+        </CardErrorBoundary>
       </section>
       {children}
       {card.sections.length > 0 && (
         <div className="card-panel">
-          {card.sections.map((section, index) => (
-            // Titles can repeat within a card; their order never changes while it is shown.
-            // biome-ignore lint/suspicious/noArrayIndexKey: see above
-            <details className="section" key={`${index}-${section.title}`}>
-              <summary>{section.title}</summary>
-              <LazyCardMarkdown markdown={section.markdown} />
-            </details>
-          ))}
+          <CardErrorBoundary cardId={card.id}>
+            <CardSections sections={card.sections} />
+          </CardErrorBoundary>
         </div>
       )}
     </>

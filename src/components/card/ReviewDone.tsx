@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { routes } from '../routes';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
@@ -25,7 +26,7 @@ export function ReviewDone({ nextDueAt }: { nextDueAt: number | null }) {
           : `The next card is due ${describeNextDue(nextDueAt)}.`}
       </p>
       <p>
-        <Link href="/">Back to your decks</Link>
+        <Link href={routes.decks}>Back to your decks</Link>
       </p>
     </section>
   );

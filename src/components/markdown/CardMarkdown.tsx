@@ -1,7 +1,9 @@
-import type { ComponentPropsWithoutRef } from 'react';
+import { type ComponentPropsWithoutRef, memo, useDeferredValue, useMemo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { splitForDisplay, splitIntoPieces } from './display-budget';
 import { rehypeHighlightCode } from './highlight-code';
+import { PlainText } from './PlainText';
 import { toSafeUrl } from './safe-url';
 
 const components: Components = {
@@ -42,19 +44,68 @@ const components: Components = {
 const remarkPlugins = [remarkGfm];
 const rehypePlugins = [rehypeHighlightCode];
 
-/** Renders untrusted card markdown: no raw HTML, only safe URLs, highlighted code, lazy images. */
-export function CardMarkdown({ markdown }: { markdown: string }) {
+function MarkdownPiece({ markdown }: { markdown: string }) {
   return (
-    <div className="markdown">
-      <Markdown
-        remarkPlugins={remarkPlugins}
-        rehypePlugins={rehypePlugins}
-        urlTransform={toSafeUrl}
-        skipHtml
-        components={components}
-      >
-        {markdown}
-      </Markdown>
-    </div>
+    <Markdown
+      remarkPlugins={remarkPlugins}
+      rehypePlugins={rehypePlugins}
+      urlTransform={toSafeUrl}
+      skipHtml
+      components={components}
+    >
+      {markdown}
+    </Markdown>
+  );
+}
+
+const MemoPiece = memo(MarkdownPiece);
+
+/**
+ * The first piece at once, the others in a deferred render that React runs in slices, so that
+ * a long card never makes one long task.
+ */
+function PiecesInTurn({ markdown }: { markdown: string }) {
+  const pieces = useMemo(() => splitIntoPieces(markdown), [markdown]);
+  const shownCount = useDeferredValue(pieces.length, 1);
+  return pieces.slice(0, shownCount).map((piece, index) => (
+    // Pieces never move: the markdown is the same for the life of this element.
+    // biome-ignore lint/suspicious/noArrayIndexKey: see above
+    <MemoPiece key={index} markdown={piece} />
+  ));
+}
+
+/**
+ * Renders untrusted card markdown: no raw HTML, only safe URLs, highlighted code, lazy images.
+ * A card past the display bounds (display-budget.ts) shows its first part as markdown and the
+ * rest as plain text, with a note, so that no card can freeze the page or blank it.
+ */
+export function CardMarkdown({ markdown }: { markdown: string }) {
+  const parts = useMemo(() => splitForDisplay(markdown), [markdown]);
+  return (
+    <>
+      <div className="markdown">
+        {/* A new card starts over with its first piece. */}
+        <PiecesInTurn key={parts.markdown} markdown={parts.markdown} />
+      </div>
+      {parts.plain !== '' && (
+        <ShortenedRest plain={parts.plain} omittedChars={parts.omittedChars} />
+      )}
+    </>
+  );
+}
+
+function ShortenedRest({ plain, omittedChars }: { plain: string; omittedChars: number }) {
+  const omitted =
+    omittedChars > 0
+      ? ` Its last ${omittedChars.toLocaleString('en')} characters are left out.`
+      : '';
+  return (
+    <>
+      <p className="meta" role="note">
+        Shortened for display: this card is too large or too deeply nested to format in full, so the
+        rest is shown as plain text.{omitted}
+      </p>
+      <PlainText text={plain} />
+    </>
   );
 }

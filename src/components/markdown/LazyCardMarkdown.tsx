@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { PlainText } from './PlainText';
 
 // Markdown and highlighting are most of the app's JavaScript; the question screen does not need them.
 const loadCardMarkdown = () => import('./CardMarkdown');
@@ -12,7 +13,7 @@ export function preloadCardMarkdown(): void {
 /** Card markdown, rendered as plain text for the moment the renderer is still loading. */
 export function LazyCardMarkdown({ markdown }: { markdown: string }) {
   return (
-    <Suspense fallback={<div className="markdown plain">{markdown}</div>}>
+    <Suspense fallback={<PlainText text={markdown} />}>
       <CardMarkdown markdown={markdown} />
     </Suspense>
   );

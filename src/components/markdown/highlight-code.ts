@@ -46,14 +46,22 @@ function languageOf(node: Element): string | undefined {
   return match?.slice('language-'.length).toLowerCase();
 }
 
+// Highlighting runs in the same task as the reveal; past this much code in one card, the rest
+// of its code stays plain text (as code in an unknown language does).
+const maxHighlightedChars = 8000;
+
 /** Rehype plugin: highlights fenced code whose language is registered; leaves the rest as plain text. */
 export function rehypeHighlightCode() {
   return (tree: Root) => {
+    let budget = maxHighlightedChars;
     visit(tree, 'element', (node, _index, parent) => {
       if (node.tagName !== 'code' || parent?.type !== 'element' || parent.tagName !== 'pre') return;
       const language = languageOf(node);
       if (!language || !lowlight.registered(language)) return;
-      const result = lowlight.highlight(language, toText(node, { whitespace: 'pre' }));
+      const code = toText(node, { whitespace: 'pre' });
+      if (code.length > budget) return;
+      budget -= code.length;
+      const result = lowlight.highlight(language, code);
       node.children = result.children.filter(
         (child): child is ElementContent => child.type === 'element' || child.type === 'text',
       );

@@ -1,20 +1,15 @@
-import { exportBackup as readBackup, serializeBackup } from '../../storage/backup';
-import { readClock } from '../../storage/clock';
+import type { BackupFile } from '../../domain/deck-import/backup-format';
+import { exportBackup as readBackup } from '../../storage/backup';
 import { getLastExportAt } from '../../storage/meta-repo';
 import {
   getBackupReminderDismissedAt,
   getReviewSpan,
   saveBackupReminderDismissedAt,
 } from '../../storage/pwa-repo';
+import { readClock } from '../services/clock';
 import { getDatabase } from '../services/database';
 
-export type ExportedBackup = {
-  json: string;
-  exportedAt: number;
-  deckCount: number;
-  cardCount: number;
-  reviewCount: number;
-};
+export type ExportedBackup = { backup: BackupFile; exportedAt: number };
 
 /** What decides whether to remind the user to export a backup (all epoch ms, or null). */
 export type BackupStatus = {
@@ -44,17 +39,10 @@ async function backupStatus(): Promise<BackupStatus> {
   return { ...span, lastExportAt, dismissedAt };
 }
 
-/** Everything, as the backup file's text, and when it was taken. */
+/** Everything, as the backup file holds it, and when it was taken (noted as the last export). */
 async function exportBackup(): Promise<ExportedBackup> {
   const exportedAt = readClock();
-  const backup = await readBackup(getDatabase(), exportedAt);
-  return {
-    json: serializeBackup(backup),
-    exportedAt,
-    deckCount: backup.decks.length,
-    cardCount: backup.cards.length,
-    reviewCount: backup.reviews.length,
-  };
+  return { backup: await readBackup(getDatabase(), exportedAt), exportedAt };
 }
 
 async function dismissBackupReminder(): Promise<void> {

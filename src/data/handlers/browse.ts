@@ -1,3 +1,4 @@
+import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
 import type { DeckRow } from '../../domain/card-types';
 import {
   buryCardUntilNextDay,
@@ -7,10 +8,12 @@ import {
   watchBrowseTables,
 } from '../../storage/browse-repo';
 import { setCardStatus } from '../../storage/card-repo';
-import { readClock, readTimezoneOffset } from '../../storage/clock';
 import { listDecks } from '../../storage/deck-repo';
 import { listCardTags } from '../../storage/quiz-repo';
+import type { SearchRequest } from '../../workers/search-messages';
+import { readClock, readTimezoneOffset } from '../services/clock';
 import { getDatabase } from '../services/database';
+import { getAppSearchClient } from '../services/search';
 
 export type { CardDetail };
 export type BrowseOptions = { decks: DeckRow[]; tags: string[] };
@@ -71,5 +74,17 @@ async function resetCard({ cardId }: { cardId: string }): Promise<boolean> {
   return review !== null;
 }
 
-export const queries = { cardDetail, browseOptions, browseChanges };
+/** One page of a search, answered by the search worker on fresh data. */
+async function searchPage(request: SearchRequest & { isStale: boolean }): Promise<BrowsePage> {
+  const client = getAppSearchClient();
+  if (request.isStale) await client.refresh();
+  return await client.searchPage(request);
+}
+
+/** Every card id a search finds, in its order (to cram the whole result). */
+async function resultIds({ query }: { query: BrowseQuery }): Promise<string[]> {
+  return await getAppSearchClient().listIds(query);
+}
+
+export const queries = { cardDetail, browseOptions, browseChanges, searchPage, resultIds };
 export const commands = { suspendCard, unsuspendCard, buryCard, resetCard };

@@ -2,9 +2,9 @@ import type { DeckRow, StoredCard } from '../../domain/card-types';
 import { defaultSchedulerSettings } from '../../domain/scheduler/settings';
 import type { SchedulerSettings } from '../../domain/scheduler/types';
 import { countVisibleCards, listCardsByDeck } from '../../storage/card-repo';
-import { readClock, readStudyDay } from '../../storage/clock';
 import { type DeckCounts, getDeck, getDeckCounts, listDecks } from '../../storage/deck-repo';
 import { getSchedulerSettings } from '../../storage/settings-repo';
+import { readClock, readStudyDay } from '../services/clock';
 import { getDatabase } from '../services/database';
 
 export type { DeckCounts };

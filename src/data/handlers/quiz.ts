@@ -1,8 +1,9 @@
 import type { DeckRow, StoredCard } from '../../domain/card-types';
 import type { MockAnswer, MockSession } from '../../domain/quiz/mock-session';
+import type { QuizChoiceMode, QuizChoices } from '../../domain/quiz/quiz-choices';
+import { measureTermRarity, type TermRarity } from '../../domain/quiz/term-rarity';
 import { previewRatings } from '../../domain/scheduler/preview';
 import type { Rating, ReviewMode, SchedulerSettings } from '../../domain/scheduler/types';
-import { readClock } from '../../storage/clock';
 import { listDecks } from '../../storage/deck-repo';
 import {
   clearMockSession,
@@ -11,10 +12,13 @@ import {
   listCardTags,
   listQuizCards,
   loadMockSession,
+  loadQuizChoice,
   saveMockSession,
   recordPractice as savePractice,
+  saveQuizChoice,
 } from '../../storage/quiz-repo';
 import { rateShownCard, type ShownCard } from '../review-session/review-session';
+import { readClock } from '../services/clock';
 import { getDatabase } from '../services/database';
 
 export type QuizSources = { decks: DeckRow[]; tags: string[]; cards: StoredCard[] };
@@ -133,7 +137,34 @@ async function rateMockAnswers({
   return saved;
 }
 
+/** The setup a quiz mode was last started with, or null. */
+async function quizChoice<M extends QuizChoiceMode>({
+  mode,
+}: {
+  mode: M;
+}): Promise<QuizChoices[M] | null> {
+  return await loadQuizChoice(getDatabase(), mode);
+}
+
+async function rememberQuizChoice<M extends QuizChoiceMode>({
+  mode,
+  choice,
+}: {
+  mode: M;
+  choice: QuizChoices[M];
+}): Promise<void> {
+  await saveQuizChoice(getDatabase(), mode, choice);
+}
+
+/** How rare each word is among the interview answers of some decks (none: undefined). */
+async function termRarity({ deckIds }: { deckIds: string[] }): Promise<TermRarity | undefined> {
+  if (deckIds.length === 0) return undefined;
+  return measureTermRarity(await listQuizCards(getDatabase(), deckIds));
+}
+
 export const queries = {
+  quizChoice,
+  termRarity,
   quizSources,
   quizCards,
   cardsById,
@@ -142,6 +173,7 @@ export const queries = {
   mockAnswersToRate,
 };
 export const commands = {
+  rememberQuizChoice,
   recordPractice,
   saveMockInterview,
   clearMockInterview,

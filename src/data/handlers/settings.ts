@@ -3,6 +3,10 @@ import { MIN_OPTIMIZER_REVIEWS } from '../../domain/scheduler/optimizer-input';
 import { defaultSchedulerSettings } from '../../domain/scheduler/settings';
 import type { SchedulerSettings } from '../../domain/scheduler/types';
 import type { DeckLimitField, DeckLimits } from '../../domain/settings/deck-limits';
+import {
+  checkDatabase as checkAndRepair,
+  type DatabaseCheck,
+} from '../../storage/check-database-repo';
 import { listDecks } from '../../storage/deck-repo';
 import { countSchedulingReviews } from '../../storage/optimizer-repo';
 import {
@@ -11,6 +15,7 @@ import {
   updateSchedulerSettings,
 } from '../../storage/settings-repo';
 import { loadWorkloadSample, type WorkloadSample } from '../../storage/workload-repo';
+import { readClock } from '../services/clock';
 import { getDatabase } from '../services/database';
 
 export type DeckLimitsView = { decks: DeckRow[]; limits: DeckLimits };
@@ -54,4 +59,9 @@ export const queries = {
   workloadSample,
   schedulingReviewCount,
 };
-export const commands = { saveSettings, saveDeckLimit };
+/** Checks every table and repairs what it can; resolves to the report, line by line. */
+async function checkDatabase(): Promise<DatabaseCheck> {
+  return await checkAndRepair(getDatabase(), readClock());
+}
+
+export const commands = { saveSettings, saveDeckLimit, checkDatabase };

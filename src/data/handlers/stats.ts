@@ -1,13 +1,17 @@
 import { defaultSchedulerSettings } from '../../domain/scheduler/settings';
 import { computeReadiness, type Readiness } from '../../domain/stats/readiness';
 import { calendarDateAt, daysBetween, interviewMomentOf } from '../../domain/stats/readiness-date';
-import { readClock, readTimezoneOffset } from '../../storage/clock';
+import type { StatsReport } from '../../domain/stats/stats-report';
 import {
   getInterviewDate,
   loadReadinessData,
   saveInterviewDate as storeInterviewDate,
 } from '../../storage/readiness-repo';
 import { getSchedulerSettings } from '../../storage/settings-repo';
+import { loadStatsReport, type StatsListeners } from '../../storage/stats-repo';
+import { loadStatsInWorker } from '../../workers/clients/stats-client';
+import type { StatsTiming } from '../../workers/stats-messages';
+import { readClock, readTimezoneOffset } from '../services/clock';
 import { getDatabase } from '../services/database';
 
 export type ReadinessState =
@@ -62,5 +66,25 @@ async function saveInterviewDate({ date }: { date: string | null }): Promise<voi
   await storeInterviewDate(getDatabase(), date);
 }
 
-export const queries = { interviewDate, readiness };
+/**
+ * The Stats screen's figures, read once. In a browser a worker reads and computes them, so a
+ * year of reviews never blocks the page; where there is no worker (tests), or the worker cannot
+ * start or fails, the page does the same work itself.
+ */
+async function loadStats({
+  timing,
+  listeners,
+}: {
+  timing: StatsTiming;
+  listeners: StatsListeners<StatsReport>;
+}): Promise<StatsReport> {
+  if (typeof Worker === 'function') {
+    const report = await loadStatsInWorker(timing, listeners).catch(() => null);
+    if (report !== null) return report;
+  }
+  const clock = { ...timing, tzOffsetAt: readTimezoneOffset };
+  return await loadStatsReport(getDatabase(), clock, listeners);
+}
+
+export const queries = { interviewDate, readiness, loadStats };
 export const commands = { saveInterviewDate };

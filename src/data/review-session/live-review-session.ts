@@ -1,3 +1,4 @@
+import { isNew } from '../../domain/card-state';
 import type { QueueItem } from '../../domain/scheduler/queue';
 import {
   applySessionRating,
@@ -5,6 +6,7 @@ import {
   viewSessionQueue,
 } from '../../domain/scheduler/session-queue';
 import type { SchedulerSettings } from '../../domain/scheduler/types';
+import { createSerialQueue } from '../../domain/serial-queue';
 import type { DrillbookDb } from '../../storage/db';
 import { watchQueueChanges } from '../../storage/queue-changes';
 import { isBuried } from '../../storage/queue-filters';
@@ -68,12 +70,7 @@ export function createReviewSession(
     },
   );
   // One call at a time: a rating's commit and the next read never interleave.
-  let chain: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = chain.then(work);
-    chain = run.catch(() => undefined);
-    return run;
-  };
+  const exclusive = createSerialQueue().push;
 
   const start = async (now: number) => {
     isStale = false;
@@ -143,13 +140,13 @@ export function createReviewSession(
 
 /**
  * Whether the stored card is still what the queue holds: active, and new (no row, or a reset
- * row of state 0 that is not buried) or with exactly the schedule row the session has.
+ * New row that is not buried) or with exactly the schedule row the session has.
  */
 function isAsQueued(queue: SessionQueue, item: QueueItem, shown: ShownCard, now: number): boolean {
   if (shown.card.status !== 'active') return false;
   const { schedule } = shown;
   if (item.kind === 'new') {
-    return schedule === null || (schedule.state === 0 && !isBuried(schedule, now));
+    return schedule === null || (isNew(schedule.state) && !isBuried(schedule, now));
   }
   const rows = item.kind === 'learning' ? queue.learning : queue.reviews;
   return isSameScheduleRow(schedule, rows.find((row) => row.cardId === item.cardId) ?? null);

@@ -11,7 +11,6 @@ import type {
   SchedulerSettings,
 } from '../../domain/scheduler/types';
 import { getCard } from '../../storage/card-repo';
-import { readStudyDay } from '../../storage/clock';
 import type { DrillbookDb } from '../../storage/db';
 import { getDeck } from '../../storage/deck-repo';
 import { loadQueueInput } from '../../storage/queue-repo';
@@ -19,6 +18,7 @@ import { undoLastReview } from '../../storage/review-repo';
 import { getScheduleRow, saveRating } from '../../storage/schedule-repo';
 import { getDeckLimits } from '../../storage/settings-repo';
 import { StaleCardError } from '../../storage/storage-errors';
+import { readStudyDay } from '../services/clock';
 
 export type ReviewCounts = Queue['counts'];
 
@@ -176,7 +176,7 @@ export async function commitRating(
   }
 }
 
-/** Undoes the newest review, whichever tab or session made it. Returns the card it restored. */
+/** Undoes this device's newest review, whichever tab or session made it. Returns the card it restored. */
 export async function undoLastRating(db: DrillbookDb): Promise<string | null> {
   const undone = await undoLastReview(db);
   return undone?.cardId ?? null;

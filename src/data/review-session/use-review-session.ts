@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SchedulerSettings } from '../../domain/scheduler/types';
-import { readClock, readWakeDelay } from '../../storage/clock';
 import { describeStorageError } from '../../storage/storage-errors';
+import { readClock, readWakeDelay } from '../services/clock';
 import { getDatabase } from '../services/database';
 import { createReviewSession, type ReviewSession } from './live-review-session';
 import type { ReviewSnapshot } from './review-session';

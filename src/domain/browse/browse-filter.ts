@@ -1,3 +1,4 @@
+import { isNew, isReview } from '../card-state';
 import { retrievabilityAt } from '../scheduler/retrievability';
 import type { ScheduleRow } from '../scheduler/types';
 import type { BrowseCatalog } from './browse-catalog';
@@ -5,13 +6,13 @@ import type { BrowseFilter, BrowseState } from './browse-types';
 
 export function readBrowseState(row: ScheduleRow | null, isSuspended: boolean): BrowseState {
   if (isSuspended) return 'suspended';
-  if (row === null || row.state === 0) return 'new';
-  return row.state === 2 ? 'review' : 'learning';
+  if (row === null || isNew(row.state)) return 'new';
+  return isReview(row.state) ? 'review' : 'learning';
 }
 
 /** Whether the card has been rated since it was last new: only then has it a memory state. */
 export function isRated(row: ScheduleRow | null): row is ScheduleRow {
-  return row !== null && row.state !== 0 && row.lastReview !== null;
+  return row !== null && !isNew(row.state) && row.lastReview !== null;
 }
 
 /** Predicted recall now; null for a card never rated (there is nothing to predict). */

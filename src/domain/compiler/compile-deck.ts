@@ -1,4 +1,5 @@
 import type { CompiledDeck } from '../card-types';
+import { describeError } from '../describe-error';
 import { assembleCards } from './assemble-cards';
 import { buildDeckMeta } from './deck-meta';
 import { createSink, type DiagnosticSink, fail, sortDiagnostics } from './diagnostics';
@@ -20,8 +21,7 @@ export function compileDeck(text: string, file: string): CompiledDeck {
   try {
     return compileInto(typeof text === 'string' ? text : '', file, sink);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    fail(sink, 1, 1, `internal compiler error: ${reason}`);
+    fail(sink, 1, 1, `internal compiler error: ${describeError(error)}`);
     return {
       deck: buildDeckMeta({ title: null, id: null, description: null, tags: [] }, null, file),
       cards: [],

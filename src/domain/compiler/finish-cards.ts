@@ -1,4 +1,5 @@
 import type { CardSection, CompiledCard } from '../card-types';
+import { boundCardBody } from './bound-card';
 import type { CardDraft, DraftSection } from './card-draft';
 import { assignCardIds } from './card-ids';
 import { type DiagnosticSink, fail, warn } from './diagnostics';
@@ -57,7 +58,7 @@ function prepareCard(draft: CardDraft, deck: DeckContext, sink: DiagnosticSink):
     fail(sink, draft.line, draft.column, `${which} has no text; it was left out`);
     return null;
   }
-  const body = renderBody(draft);
+  const body = boundCardBody(renderBody(draft), { line: draft.line, column: draft.column, sink });
   if (body.answer === '') warn(sink, draft.line, draft.column, 'question has no answer');
   const tags = unique([
     ...deck.tags,

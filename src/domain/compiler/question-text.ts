@@ -18,7 +18,9 @@ export type QuestionText = {
   signal: QuestionSignal;
 };
 
-const QUESTION_PREFIX = /^(?:question|q)[ \t]*#?[ \t]*(\d{1,6})(?:[ \t]*[:.)\-–—])?[ \t]*/i;
+const QUESTION_PREFIX = /^question[ \t]*#?[ \t]*(\d{1,6})(?:[ \t]*[:.)\-–—])?[ \t]*/i;
+/** `Q4.`, `Q4:` or `Q4)` numbers a question; `Q4 planning` and `Q1?` are text. */
+const Q_PREFIX = /^q[ \t]*#?[ \t]*(\d{1,6})[ \t]*[:.)](?!\d)[ \t]*/i;
 const BARE_QUESTION_PREFIX = /^question[ \t]*:[ \t]*/i;
 const NUMBER_PREFIX = /^(\d{1,6})[ \t]*[.):][ \t]+/;
 const LEADING_EMPHASIS = /^(?:\*\*|__|\*|_)/;
@@ -100,7 +102,7 @@ type NumberedText = { text: string; number: number | null; prefix: 'question' | 
 function extractNumber(text: string): NumberedText {
   const lead = LEADING_EMPHASIS.exec(text)?.[0] ?? '';
   const body = text.slice(lead.length);
-  const question = QUESTION_PREFIX.exec(body);
+  const question = QUESTION_PREFIX.exec(body) ?? Q_PREFIX.exec(body);
   if (question) return afterPrefix(body, question, 'question');
   const bare = BARE_QUESTION_PREFIX.exec(body);
   if (bare) return { ...afterPrefix(body, bare, 'question'), number: null };

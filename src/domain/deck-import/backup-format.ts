@@ -16,7 +16,7 @@ export type BackupData = {
   settings: BackupSetting[];
 };
 
-/** Design section 6: the backup file. */
+/** The backup file (docs/architecture.md, "Backup file"). */
 export type BackupFile = {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;

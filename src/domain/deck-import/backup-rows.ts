@@ -1,4 +1,6 @@
+import { State } from '../card-state';
 import type { CardSection, DeckRow, StoredCard } from '../card-types';
+import { readDeviceId } from '../scheduler/device';
 import type { ReviewRow, ScheduleRow } from '../scheduler/types';
 import type { BackupSetting } from './backup-format';
 import {
@@ -11,7 +13,7 @@ import {
 
 const DECK_SOURCES = ['import', 'builtin'] as const;
 const CARD_STATUSES = ['active', 'suspended', 'removed'] as const;
-const CARD_STATES = [0, 1, 2, 3] as const;
+const CARD_STATES = [State.New, State.Learning, State.Review, State.Relearning] as const;
 const REVIEW_RATINGS = [0, 1, 2, 3, 4] as const;
 const REVIEW_MODES = ['review', 'write', 'mock', 'choice', 'cram'] as const;
 
@@ -84,6 +86,7 @@ export const readReviewRow: RowReader<ReviewRow> = withRecord((read, record, pat
   mode: read.oneOf('mode', REVIEW_MODES),
   reviewedAt: read.number('reviewedAt'),
   durationMs: read.number('durationMs'),
+  deviceId: readDeviceId(record.deviceId),
   state: read.oneOf('state', CARD_STATES),
   due: read.number('due'),
   stability: read.number('stability'),

@@ -1,4 +1,5 @@
 import type { CardSection, CompiledCard, CompiledDeck } from '../card-types';
+import { boundCardBody } from '../compiler/bound-card';
 import { assignCardIds } from '../compiler/card-ids';
 import { buildDeckMeta, normalizeTags } from '../compiler/deck-meta';
 import { type DiagnosticSink, fail, sortDiagnostics, warn } from '../compiler/diagnostics';
@@ -47,7 +48,14 @@ export function buildDelimitedDeck(input: DelimitedDeck, sink: DiagnosticSink): 
     }
     const markerTags = parsed.markers.map((marker) => slugify(marker.name));
     const tags = normalizeTags([...deck.tags, ...row.tags, ...markerTags]);
-    return [{ row, parsed, tags }];
+    const body = boundCardBody(
+      {
+        answer: row.answer.trim(),
+        sections: row.sections.filter((section) => section.markdown.trim() !== ''),
+      },
+      { line: row.line, column: 1, sink },
+    );
+    return [{ row, parsed, tags, body }];
   });
   const ids = assignCardIds(
     prepared.map(({ row, parsed }) => ({
@@ -60,13 +68,13 @@ export function buildDelimitedDeck(input: DelimitedDeck, sink: DiagnosticSink): 
     sink,
   );
   const cards = prepared.map(
-    ({ row, parsed, tags }, index): CompiledCard => ({
+    ({ row, parsed, tags, body }, index): CompiledCard => ({
       id: ids[index] ?? `${deck.id}/${index}`,
       deckId: deck.id,
       number: parsed.number,
       question: parsed.text,
-      answer: row.answer.trim(),
-      sections: row.sections.filter((section) => section.markdown.trim() !== ''),
+      answer: body.answer,
+      sections: body.sections,
       tags,
       source: { file: input.file, line: row.line },
     }),

@@ -44,8 +44,19 @@ export function describeCounts(counts: DeckSyncCounts): string {
 
 export function describeRestore(backup: BackupRestoreSummary): string {
   const contents = `${plural(backup.decks, 'deck')}, ${plural(backup.cards, 'card')} and ${plural(backup.reviews, 'review')}`;
-  if (backup.mode === 'replaced') return `Restored the backup ${backup.file}: ${contents}.`;
-  return `Merged the backup ${backup.file} into your data: ${plural(backup.newReviews, 'new review')}, ${plural(backup.rebuiltCards, 'card')} rescheduled from the merged history; now ${contents}.`;
+  const restored =
+    backup.mode === 'replaced'
+      ? `Restored the backup ${backup.file}: ${contents}.`
+      : `Merged the backup ${backup.file} into your data: ${plural(backup.newReviews, 'new review')}, ${plural(backup.rebuiltCards, 'card')} rescheduled from the merged history; now ${contents}.`;
+  return `${restored}${describeSkipped(backup)}`;
+}
+
+/** ` 2 rows left out: backup.json: reviews[3] (id "r9"): skipped: ...` */
+function describeSkipped(backup: BackupRestoreSummary): string {
+  if (backup.skippedCount === 0) return '';
+  const more = backup.skippedCount - backup.skipped.length;
+  const listed = backup.skipped.map(formatProblem).join('; ');
+  return ` ${plural(backup.skippedCount, 'row')} left out: ${listed}${more > 0 ? `; and ${more} more` : ''}.`;
 }
 
 export function describeProgress(progress: ImportProgress): string {

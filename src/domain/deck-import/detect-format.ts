@@ -1,7 +1,7 @@
 import { readExtension } from './import-limits';
 
 /**
- * - `markdown`: a question bank (design section 2);
+ * - `markdown`: a question bank (docs/architecture.md, "Question bank format");
  * - `anki-text`: Anki-style plain text, `#separator:` headers or tab-separated front/back/tags;
  * - `csv`: comma- (or semicolon-) separated values with a header row (question, answer, tags);
  * - `json`: a Drillbook backup (or JSON of another shape, refused later with a message).

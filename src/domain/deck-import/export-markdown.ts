@@ -7,9 +7,9 @@ export type ExportableDeck = { id: string; title: string; description: string; t
 const ANSWER_TITLE = 'Interview-Specific Answer';
 
 /**
- * A deck in the bank format (design section 2), so that nothing is locked in: compiling the
- * result gives back the same cards with the same ids. Every question carries its id as
- * `{#id}`, which keeps ids stable whatever the question's wording.
+ * A deck in the bank format (docs/architecture.md, "Question bank format"), so that nothing
+ * is locked in: compiling the result gives back the same cards with the same ids. Every
+ * question carries its id as `{#id}`, which keeps ids stable whatever the question's wording.
  */
 export function exportDeckMarkdown(deck: ExportableDeck, cards: readonly CompiledCard[]): string {
   const layouts = cards.map((card) => layOutCard(card, deck.tags));

@@ -1,11 +1,12 @@
 // Anki fields with `#html:true` hold HTML. Cards render markdown with raw HTML skipped, so the
 // formatting that carries meaning (line breaks, lists, bold, code, links, images) is turned into
 // markdown and every other tag is dropped. Scripts and styles go with their content.
+// Every pass runs in time linear in the field's length (see html-scan.ts): a hostile field of
+// thousands of unclosed tags must not freeze an import.
 
-const DROPPED_BLOCKS = /<(script|style|template|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const TAG = /<\/?([a-z][a-z0-9]*)\b([^>]*)>/gi;
-const CODE_BLOCK = /<pre\b[^>]*>([\s\S]*?)<\/pre\s*>/gi;
-const INLINE_CODE = /<code\b[^>]*>([\s\S]*?)<\/code\s*>/gi;
+import { replaceElements, replaceTags } from './html-scan';
+
+const DROPPED_ELEMENTS = ['script', 'style', 'template', 'iframe', 'object'];
 const ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -17,27 +18,23 @@ const ENTITIES: Record<string, string> = {
 };
 
 export function htmlToMarkdown(html: string): string {
-  const withoutBlocks = html.replace(DROPPED_BLOCKS, '');
+  const withoutBlocks = replaceElements(html, DROPPED_ELEMENTS, () => '');
   // Code keeps its text exactly: markdown shows code literally, so its entities are decoded here.
   const codeBlocks: string[] = [];
-  const protectedCode = withoutBlocks
-    .replace(CODE_BLOCK, (_, body: string) => {
-      codeBlocks.push(
-        `\n\n\`\`\`\n${decodeEntities(stripTags(body.replace(/<br\s*\/?>/gi, '\n')))}\n\`\`\`\n\n`,
-      );
-      return `\uE000${codeBlocks.length - 1}\uE001`;
-    })
-    .replace(INLINE_CODE, (_, body: string) => {
-      codeBlocks.push(`\`${decodeEntities(stripTags(body))}\``);
-      return `\uE000${codeBlocks.length - 1}\uE001`;
-    });
+  const withCodeBlocks = replaceElements(withoutBlocks, ['pre'], (body) => {
+    codeBlocks.push(
+      `\n\n\`\`\`\n${decodeEntities(stripTags(body.replace(/<br\s*\/?>/gi, '\n')))}\n\`\`\`\n\n`,
+    );
+    return `\uE000${codeBlocks.length - 1}\uE001`;
+  });
+  const protectedCode = replaceElements(withCodeBlocks, ['code'], (body) => {
+    codeBlocks.push(`\`${decodeEntities(stripTags(body))}\``);
+    return `\uE000${codeBlocks.length - 1}\uE001`;
+  });
   // Links nest only by mistake; a stack keeps a stray </a> from closing the wrong one.
   const openLinks: string[] = [];
-  const converted = protectedCode.replace(TAG, (tag: string, name: string, attributes: string) =>
-    convertTag(
-      { name: name.toLowerCase(), attributes, isClosing: tag.startsWith('</') },
-      openLinks,
-    ),
+  const converted = replaceTags(protectedCode, (tag) =>
+    convertTag({ ...tag, name: tag.name.toLowerCase() }, openLinks),
   );
   const restored = converted.replace(
     /\uE000(\d+)\uE001/g,
@@ -93,7 +90,7 @@ function readAttribute(attributes: string, name: string): string | null {
 }
 
 function stripTags(html: string): string {
-  return html.replace(TAG, '');
+  return replaceTags(html, () => '');
 }
 
 function decodeEntities(text: string): string {
@@ -112,8 +109,17 @@ function decodeEntities(text: string): string {
 
 /** At most one blank line in a row, no trailing spaces, nothing at the edges. */
 function tidy(markdown: string): string {
+  // Line by line: a regex for trailing blanks rescans a long run of spaces from each of them.
   return markdown
-    .replace(/[ \t]+\n/g, '\n')
+    .split('\n')
+    .map(trimEndBlanks)
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+function trimEndBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end -= 1;
+  return end === line.length ? line : line.slice(0, end);
 }

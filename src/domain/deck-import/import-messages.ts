@@ -1,26 +1,10 @@
-// The protocol between the screens and the import worker. `F` is the file type: `File` on
-// the page, `Blob` in the worker (the domain itself knows neither).
+// What an import is asked and what it reports, on the page and in the import worker. `F` is
+// the file type: `File` on the page, `Blob` in the worker (the domain itself knows neither).
 import type { DeckSyncCounts } from '../deck-sync/plan-deck-sync';
 import type { ImportProblem } from './import-problem';
 import type { ImportExpectation } from './parse-import-text';
 
 export type ImportSource<F> = { name: string; file: F } | { name: string; text: string };
-
-export type ImportStart<F> = {
-  type: 'start';
-  jobId: number;
-  expectation: ImportExpectation;
-  sources: ImportSource<F>[];
-  /** The page's clock, so that every row of one import carries the same time. */
-  now: number;
-};
-
-export type ImportCancel = { type: 'cancel'; jobId: number };
-
-/** Sent to a worker started ahead of time: it uses the wait to warm up its compiler. */
-export type ImportWarmUp = { type: 'warm-up' };
-
-export type ImportCommand<F> = ImportStart<F> | ImportCancel | ImportWarmUp;
 
 export type ImportPhase = 'reading' | 'parsing' | 'writing';
 
@@ -52,6 +36,9 @@ export type BackupRestoreSummary = {
   newReviews: number;
   /** Cards whose schedule was rebuilt from their merged reviews. */
   rebuiltCards: number;
+  /** Rows left out (bad values, unknown references, repeated keys): how many, and the first ones. */
+  skippedCount: number;
+  skipped: ImportProblem[];
 };
 
 export type ImportOutcome = 'done' | 'cancelled' | 'failed';
@@ -68,10 +55,6 @@ export type ImportReport = {
   /** Why the whole import failed (a storage error), when it did. */
   failure: string | null;
 };
-
-export type ImportEvent =
-  | { type: 'progress'; jobId: number; progress: ImportProgress }
-  | { type: 'done'; jobId: number; report: ImportReport };
 
 export type ImportRequest<F> = { expectation: ImportExpectation; sources: ImportSource<F>[] };
 

@@ -1,3 +1,6 @@
+import { describeError } from '../describe-error';
+import { MIN_PLAUSIBLE_TIME, type RowProblem } from '../validation/row-check';
+import { type BackupTables, validateBackupRows } from '../validation/validate-backup-rows';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -12,12 +15,16 @@ import {
   readScheduleRow,
   readSettingRow,
 } from './backup-rows';
-import { addProblem, createFieldProblems, type FieldProblems, isRecord } from './field-reader';
+import { addProblem, type FieldProblems, isRecord } from './field-reader';
 import { createProblem, type ImportProblem } from './import-problem';
+import { JSON_PLACE, type JsonErrorPlace } from './json-object-stream';
 
 export type BackupParse =
-  | { ok: true; backup: BackupFile }
+  /** `skipped`: the rows left out, each named by table, index and id. */
+  | { ok: true; backup: BackupFile; skipped: RowProblem[] }
   | { ok: false; problems: ImportProblem[] };
+
+const TABLES = ['decks', 'cards', 'schedule', 'reviews', 'settings'] as const;
 
 const NOT_A_BACKUP = `is JSON, but not a Drillbook backup (it has no "format": "${BACKUP_FORMAT}")`;
 
@@ -27,13 +34,15 @@ export function parseBackupJson(text: string, file: string): BackupParse {
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return refuse(createProblem(file, findErrorLine(text, reason), `is not valid JSON: ${reason}`));
+    return refuse(describeJsonError(file, locateJsonError(text, describeError(error))));
   }
   return readBackup(value, file);
 }
 
-/** Checks a parsed value against the backup format, rebuilding every row from known fields. */
+/**
+ * Checks a parsed value against the backup format, rebuilding every row from known fields. A
+ * file that is no backup is refused; a row that breaks a rule is left out and named.
+ */
 export function readBackup(value: unknown, file: string): BackupParse {
   if (!isRecord(value) || value.format !== BACKUP_FORMAT) {
     return refuse(createProblem(file, null, NOT_A_BACKUP));
@@ -51,22 +60,37 @@ export function readBackup(value: unknown, file: string): BackupParse {
       ),
     );
   }
-  const problems = createFieldProblems();
   const exportedAt = typeof value.exportedAt === 'string' ? value.exportedAt : '';
-  if (exportedAt === '') addProblem(problems, 'exportedAt should be a date (text)');
-  const data = readBackupData(value, problems);
-  if (problems.count > 0) {
-    const more = problems.count - problems.list.length;
-    const listed = problems.list.map((message) =>
-      createProblem(file, null, `the backup is damaged: ${message}`),
-    );
-    if (more > 0) listed.push(createProblem(file, null, `and ${more} more problems`));
-    return { ok: false, problems: listed };
+  const referenceTime = Date.parse(exportedAt);
+  if (!(referenceTime >= MIN_PLAUSIBLE_TIME)) {
+    return refuse(createProblem(file, null, 'the backup is damaged: exportedAt should be a date'));
   }
+  const tables = readTables(value);
+  if (!tables.ok) {
+    return refuse(
+      createProblem(file, null, `the backup is damaged: ${tables.missing} should be a list`),
+    );
+  }
+  // References are checked on restore, where the ids already on the device are known.
+  const { rows, problems } = validateBackupRows(tables.tables, { referenceTime, known: null });
   return {
     ok: true,
-    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, ...data },
+    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, ...sortBackupData(rows) },
+    skipped: problems,
   };
+}
+
+function readTables(
+  value: Record<string, unknown>,
+): { ok: true; tables: BackupTables } | { ok: false; missing: string } {
+  const lists: Partial<Record<(typeof TABLES)[number], unknown[]>> = {};
+  for (const table of TABLES) {
+    const rows = value[table];
+    if (!Array.isArray(rows)) return { ok: false, missing: table };
+    lists[table] = rows;
+  }
+  const { decks = [], cards = [], schedule = [], reviews = [], settings = [] } = lists;
+  return { ok: true, tables: { decks, cards, schedule, reviews, settings } };
 }
 
 /**
@@ -109,14 +133,28 @@ function refuse(problem: ImportProblem): BackupParse {
   return { ok: false, problems: [problem] };
 }
 
-/** V8 says "... (line 3 column 5)" or "... at position 42"; either gives the line. */
-export function findErrorLine(text: string, message: string): number | null {
-  const line = /\bline (\d+)/.exec(message);
-  if (line) return Number(line[1]);
+/**
+ * Where JSON.parse stopped: V8 gives "at position 42" (and in newer versions "(line 3 column 5)"),
+ * or nothing when the text ends too early, which is then the place.
+ */
+export function locateJsonError(text: string, message: string): JsonErrorPlace {
+  const reason = message.replace(JSON_PLACE, '');
   const position = /\bposition (\d+)/.exec(message);
-  if (!position) return null;
-  const offset = Number(position[1]);
-  let count = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) count += 1;
-  return count;
+  const offset = position ? Number(position[1]) : text.length;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1, reason };
+}
+
+/** `backup.json, line 3: is not valid JSON at column 5: ...`. */
+export function describeJsonError(file: string, place: JsonErrorPlace): ImportProblem {
+  return createProblem(
+    file,
+    place.line,
+    `is not valid JSON at column ${place.column}: ${place.reason}`,
+  );
 }

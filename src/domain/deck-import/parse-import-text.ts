@@ -1,5 +1,6 @@
 import type { CompiledDeck } from '../card-types';
 import { compileDeck } from '../compiler/compile-deck';
+import { toImportProblems } from '../validation/row-check';
 import type { BackupFile } from './backup-format';
 import { detectFormat, type ImportFormat } from './detect-format';
 import { MAX_CARDS_PER_FILE } from './import-limits';
@@ -12,7 +13,8 @@ export type ImportExpectation = 'any' | 'backup';
 
 export type ParsedImport =
   | { kind: 'deck'; format: ImportFormat; deck: CompiledDeck; warnings: ImportProblem[] }
-  | { kind: 'backup'; backup: BackupFile }
+  /** `skipped`: the rows left out, as problems naming the file, table, row and id. */
+  | { kind: 'backup'; backup: BackupFile; skipped: ImportProblem[] }
   | { kind: 'invalid'; problems: ImportProblem[] };
 
 /** At most this many errors per file are listed; a file with more is summed up after them. */
@@ -28,7 +30,7 @@ export function parseImportText(
   if (format === 'json') {
     const parsed = parseBackupJson(text, file);
     return parsed.ok
-      ? { kind: 'backup', backup: parsed.backup }
+      ? { kind: 'backup', backup: parsed.backup, skipped: toImportProblems(file, parsed.skipped) }
       : { kind: 'invalid', problems: parsed.problems };
   }
   if (expectation === 'backup') {

@@ -37,6 +37,33 @@ export function checkTextBytes(bytes: Uint8Array, file: string): ImportProblem |
   return null;
 }
 
+// Control characters that text never needs (tab, line feed and carriage return stay): they are
+// invisible on a card and break search and export, so every import drops them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose.
+const CONTROL_CHARACTERS = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+export type CheckedText = { ok: true; text: string } | { ok: false; problem: ImportProblem };
+
+/**
+ * Decoded text as every import takes it, a file's or a pasted one's: a zero character refuses
+ * it (as checkTextBytes refuses a file's zero byte), other control characters are dropped.
+ */
+export function checkImportText(text: string, file: string): CheckedText {
+  const zero = text.indexOf('\u0000');
+  if (zero >= 0) {
+    const line = text.slice(0, zero).split('\n').length;
+    return {
+      ok: false,
+      problem: createProblem(
+        file,
+        line,
+        'the text looks binary (it contains a zero character); Drillbook imports text only',
+      ),
+    };
+  }
+  return { ok: true, text: text.replace(CONTROL_CHARACTERS, '') };
+}
+
 /** The problem to report when the strict UTF-8 decoder refused the bytes. */
 export function describeInvalidUtf8(bytes: Uint8Array, file: string): ImportProblem {
   const offset = findInvalidUtf8(bytes);

@@ -30,7 +30,7 @@ export type DeckSyncPlan = {
 };
 
 /**
- * Decides what re-importing a deck does to its stored cards (design section 2):
+ * Decides what re-importing a deck does to its stored cards (docs/architecture.md, "Import"):
  * match by id, then recognise reworded questions by their answer, then the rest is
  * added or removed. `existing` is every stored card of the deck, removed ones included.
  * `knownHashes` are cards' `hashCardContent` by id, when the caller has them (built-in bank).

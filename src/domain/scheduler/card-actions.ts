@@ -3,8 +3,8 @@ import { nextStudyDayStart } from './study-day';
 import type { ReviewMode, ReviewRow, ScheduleRow } from './types';
 
 /**
- * Hides a card until the next study day starts. A never-rated card gets a state-0 row that only
- * carries the bury; state 0 means new everywhere.
+ * Hides a card until the next study day starts. A never-rated card gets a New row that only
+ * carries the bury; New means new everywhere.
  */
 export function buryCard(
   row: ScheduleRow | null,

@@ -1,4 +1,5 @@
-import { type Card, dateDiffInDays, type ReviewLog, State } from 'ts-fsrs';
+import { type Card, dateDiffInDays, State as FsrsState, type ReviewLog } from 'ts-fsrs';
+import { isNew, State } from '../card-state';
 import type { CardState, ReviewMode, ReviewRating, ReviewRow, ScheduleRow } from './types';
 
 /** The ts-fsrs card for a stored row; no row means a card that was never rated. */
@@ -13,7 +14,7 @@ export function toFsrsCard(row: ScheduleRow | null, now: number): Card {
       learning_steps: 0,
       reps: 0,
       lapses: 0,
-      state: State.New,
+      state: FsrsState.New,
       last_review: undefined,
     };
   }
@@ -62,7 +63,7 @@ export function createNewRow(cardId: string, deckId: string, now: number): Sched
     learningSteps: 0,
     reps: 0,
     lapses: 0,
-    state: 0,
+    state: State.New,
     lastReview: null,
     buriedUntil: null,
   };
@@ -109,7 +110,7 @@ export function toReviewRow(identity: ReviewIdentity, log: ReviewLog): ReviewRow
 /** A review row for an event ts-fsrs does not schedule (reset, practice): it logs the state as it was. */
 export function toUnscheduledReviewRow(identity: ReviewIdentity): ReviewRow {
   const { before, reviewedAt } = identity;
-  const lastReview = before !== null && before.state !== 0 ? before.lastReview : null;
+  const lastReview = before !== null && !isNew(before.state) ? before.lastReview : null;
   return {
     id: identity.reviewId,
     cardId: identity.cardId,
@@ -118,7 +119,7 @@ export function toUnscheduledReviewRow(identity: ReviewIdentity): ReviewRow {
     mode: identity.mode,
     reviewedAt,
     durationMs: identity.durationMs,
-    state: before?.state ?? 0,
+    state: before?.state ?? State.New,
     due: before?.lastReview ?? before?.due ?? reviewedAt,
     stability: before?.stability ?? 0,
     difficulty: before?.difficulty ?? 0,
@@ -135,15 +136,15 @@ function countDaysBetween(from: number, to: number): number {
   return Math.max(0, dateDiffInDays(new Date(from), new Date(to)));
 }
 
-export function toCardState(state: State): CardState {
+export function toCardState(state: FsrsState): CardState {
   switch (state) {
-    case State.New:
-      return 0;
-    case State.Learning:
-      return 1;
-    case State.Review:
-      return 2;
-    case State.Relearning:
-      return 3;
+    case FsrsState.New:
+      return State.New;
+    case FsrsState.Learning:
+      return State.Learning;
+    case FsrsState.Review:
+      return State.Review;
+    case FsrsState.Relearning:
+      return State.Relearning;
   }
 }

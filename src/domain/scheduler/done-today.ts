@@ -1,3 +1,4 @@
+import { isNew, isReview } from '../card-state';
 import { isPracticeMode } from './rate-card';
 import type { ReviewRow } from './types';
 
@@ -15,8 +16,8 @@ export function countDoneToday(reviews: readonly ReviewRow[], dayStart: number):
     if (review.reviewedAt < dayStart || review.rating === 0 || isPracticeMode(review.mode))
       continue;
     const before = review.before;
-    if (before === null || before.state === 0) newCount += 1;
-    else if (before.state === 2) reviewCount += 1;
+    if (before === null || isNew(before.state)) newCount += 1;
+    else if (isReview(before.state)) reviewCount += 1;
   }
   return { newCount, reviewCount };
 }

@@ -1,18 +1,19 @@
+import { isLearning, isReview } from '../card-state';
 import type { DeckAllowances } from './deck-caps';
 import type { ScheduleRow } from './types';
 
 export type QueueItemKind = 'learning' | 'review' | 'new';
 export type QueueItem = { cardId: string; deckId: string; kind: QueueItemKind };
-/** A new card in deck order; state-0 rows may be passed as they are, to carry a bury. */
+/** A new card in deck order; New rows may be passed as they are, to carry a bury. */
 export type NewCardEntry = { cardId: string; deckId: string; buriedUntil?: number | null };
 export type DoneToday = { newCount: number; reviewCount: number };
 export type DailyLimits = { newCardsPerDay: number; maxReviewsPerDay: number };
 
 export type QueueInput = {
   now: number;
-  /** State 1 or 3 rows due before the end of the study day. */
+  /** Learning and relearning rows due before the end of the study day. */
   learning: readonly ScheduleRow[];
-  /** State 2 rows due before the end of the study day. */
+  /** Review rows due before the end of the study day. */
   reviews: readonly ScheduleRow[];
   newCards: readonly NewCardEntry[];
   doneToday: DoneToday;
@@ -51,7 +52,7 @@ export function buildQueue(input: QueueInput): Queue {
   let learningCount = 0;
   let nextLearningDue: number | null = null;
   for (const row of input.learning) {
-    if ((row.state !== 1 && row.state !== 3) || !isShown(row)) continue;
+    if (!isLearning(row.state) || !isShown(row)) continue;
     seen.add(row.cardId);
     learningCount += 1;
     if (row.due <= now) dueLearning.push(row);
@@ -62,7 +63,7 @@ export function buildQueue(input: QueueInput): Queue {
   const reviewCap = remaining(input.limits.maxReviewsPerDay, input.doneToday.reviewCount);
   const candidates: ScheduleRow[] = [];
   for (const row of input.reviews) {
-    if (row.state !== 2 || !isShown(row)) continue;
+    if (!isReview(row.state) || !isShown(row)) continue;
     seen.add(row.cardId);
     candidates.push(row);
   }

@@ -30,7 +30,7 @@ export function isPracticeMode(mode: ReviewMode): boolean {
 
 /**
  * Rates a card. In a practice mode the schedule comes back unchanged (a never-rated card gets
- * a state-0 row, which means new everywhere; storage may skip writing it).
+ * a New row, which means new everywhere; storage may skip writing it).
  */
 export function rateCard(input: RateCardInput): RatedCard {
   const { before, cardId, deckId, rating, mode } = input;

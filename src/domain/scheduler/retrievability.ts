@@ -1,4 +1,5 @@
 import { default_w, forgetting_curve } from 'ts-fsrs';
+import { isNew } from '../card-state';
 import type { ScheduleRow } from './types';
 
 const dayMs = 86_400_000;
@@ -12,7 +13,7 @@ export function retrievabilityAt(
   at: number,
   weights: readonly number[] | null,
 ): number {
-  if (row === null || row.state === 0 || row.lastReview === null || !(row.stability > 0)) return 0;
+  if (row === null || isNew(row.state) || row.lastReview === null || !(row.stability > 0)) return 0;
   const elapsedDays = Math.max(0, (at - row.lastReview) / dayMs);
   return forgetting_curve(weights ?? default_w, elapsedDays, row.stability);
 }

@@ -1,3 +1,4 @@
+import { isLearning, isReview } from '../card-state';
 import { type DeckAllowances, spendDeckAllowance } from './deck-caps';
 import { countDoneToday } from './done-today';
 import {
@@ -74,11 +75,11 @@ export function applySessionRating(session: SessionQueue, rating: SessionRating)
   let learning = session.learning.filter(isOther);
   let reviews = session.reviews.filter(isOther);
   let nextReviewDue = session.nextReviewDue;
-  if (after !== null && (after.state === 1 || after.state === 3)) {
+  if (after !== null && isLearning(after.state)) {
     learning = insertByDue(learning, after);
-  } else if (after !== null && after.state === 2 && after.due < session.dayEnd) {
+  } else if (after !== null && isReview(after.state) && after.due < session.dayEnd) {
     reviews = insertByDue(reviews, after);
-  } else if (after !== null && after.state === 2) {
+  } else if (after !== null && isReview(after.state)) {
     nextReviewDue = minOf([nextReviewDue, after.due]);
   }
   const done = countDoneToday([review], session.dayStart);

@@ -1,6 +1,9 @@
 import type { SchedulerSettings } from './types';
 
-/** Drillbook's defaults (design section 4). Settings objects are treated as immutable values. */
+/**
+ * Drillbook's defaults (docs/architecture.md, "Scheduling"). Settings objects are treated as
+ * immutable values.
+ */
 export const defaultSchedulerSettings: SchedulerSettings = {
   desiredRetention: 0.9,
   maximumIntervalDays: 36500,

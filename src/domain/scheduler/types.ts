@@ -1,10 +1,11 @@
 // Scheduling records as stored. Dates are epoch milliseconds so rows survive IndexedDB and JSON unchanged.
+import type { State } from '../card-state';
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy (ts-fsrs numbering). */
 export type Rating = 1 | 2 | 3 | 4;
 
-/** 0 New, 1 Learning, 2 Review, 3 Relearning (ts-fsrs numbering). */
-export type CardState = 0 | 1 | 2 | 3;
+/** New, Learning, Review or Relearning (see card-state.ts). */
+export type CardState = State;
 
 export type ReviewMode = 'review' | 'write' | 'mock' | 'choice' | 'cram';
 
@@ -37,6 +38,11 @@ export type ReviewRow = {
   mode: ReviewMode;
   reviewedAt: number;
   durationMs: number;
+  /**
+   * The installation that made the review (a random id made once per installation): Undo takes
+   * back only this device's own reviews. Storage sets it when it writes the review.
+   */
+  deviceId?: string;
   /** ts-fsrs ReviewLog fields, as logged. */
   state: CardState;
   due: number;

@@ -1,3 +1,4 @@
+import { isLearning, isReview } from '../card-state';
 import type { ScheduleRow } from '../scheduler/types';
 
 /** A deck and how many of its cards the user can see (active or suspended). */
@@ -29,9 +30,9 @@ export function computeDeckProgress(
   for (const card of cards) {
     const stages = byDeck.get(card.deckId);
     if (stages === undefined) continue;
-    if (card.state === 1 || card.state === 3) stages.learning += 1;
-    else if (card.state === 2 && card.scheduledDays >= MATURE_DAYS) stages.mature += 1;
-    else if (card.state === 2) stages.young += 1;
+    if (isLearning(card.state)) stages.learning += 1;
+    else if (isReview(card.state) && card.scheduledDays >= MATURE_DAYS) stages.mature += 1;
+    else if (isReview(card.state)) stages.young += 1;
   }
   const rows = decks.map((deck) => toProgress(deck, byDeck.get(deck.deckId) ?? emptyStages()));
   const total: DeckProgress = { deckId: '', title: 'All decks', cards: 0, ...emptyStages() };

@@ -1,3 +1,4 @@
+import { isNew } from '../card-state';
 import type { ScheduleRow } from '../scheduler/types';
 import { countStudyDays, findStudyDay, type StudyDays } from './study-days';
 
@@ -18,7 +19,7 @@ export function computeDueForecast(cards: Iterable<ForecastCard>, days: StudyDay
   const first = days.starts[0] ?? 0;
   let overdue = 0;
   for (const card of cards) {
-    if (card.state === 0) continue;
+    if (isNew(card.state)) continue;
     const due = Math.max(card.due, card.buriedUntil ?? card.due);
     if (due < first) {
       overdue += 1;

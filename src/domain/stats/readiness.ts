@@ -1,3 +1,4 @@
+import { isNew } from '../card-state';
 import type { CardStatus } from '../card-types';
 import { retrievabilityAt } from '../scheduler/retrievability';
 import type { ScheduleRow } from '../scheduler/types';
@@ -108,7 +109,7 @@ function predictCardRecalls(
 
 /** The same test `retrievabilityAt` uses: a card with no review to decay from is new. */
 function isLearned(row: ScheduleRow | null): boolean {
-  return row !== null && row.state !== 0 && row.lastReview !== null && row.stability > 0;
+  return row !== null && !isNew(row.state) && row.lastReview !== null && row.stability > 0;
 }
 
 type Tally = { cards: number; learned: number; recallSum: number; learnedRecallSum: number };

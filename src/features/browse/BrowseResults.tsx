@@ -1,14 +1,15 @@
 import { Link } from 'wouter';
+import { toCardHref } from '../../components/routes';
 import type { BrowseHit } from '../../domain/browse/browse-types';
+import { isNew } from '../../domain/card-state';
 import { formatDue, formatPercent, stateLabels } from './browse-labels';
-import { toCardHref } from './card-links';
 
 type Props = { hits: readonly BrowseHit[]; firstNumber: number; now: number };
 
 function describeHit(hit: BrowseHit, now: number): string {
   const parts = [hit.deckTitle, stateLabels[hit.state]];
   if (hit.isBuried) parts.push('buried');
-  if (hit.schedule !== null && hit.schedule.state !== 0)
+  if (hit.schedule !== null && !isNew(hit.schedule.state))
     parts.push(formatDue(hit.schedule.due, now));
   if (hit.retrievability !== null) parts.push(`recall ${formatPercent(hit.retrievability)}`);
   return parts.join(' · ');

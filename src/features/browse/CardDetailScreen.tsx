@@ -5,11 +5,12 @@ import { readClock } from '../../data/services/clock';
 import { useSchedulerSettings } from '../../data/services/use-scheduler-settings';
 import { CardActions } from './CardActions';
 import { CardMemory } from './CardMemory';
-import { readCardIdParam, toBrowseHref } from './card-links';
+import { toLastBrowseHref } from './card-links';
 import { ReviewHistory } from './ReviewHistory';
 import { useCardActions } from './use-card-actions';
 import { useCardDetail } from './use-card-detail';
 import './browse.css';
+import { readCardIdParam } from '../../components/routes';
 
 type Props = { params: { cardId: string } };
 
@@ -21,7 +22,7 @@ export function CardDetailScreen({ params }: Props) {
   const actions = useCardActions(detail, settings);
   const back = (
     <p>
-      <Link href={toBrowseHref()}>Back to Browse</Link>
+      <Link href={toLastBrowseHref()}>Back to Browse</Link>
     </p>
   );
 

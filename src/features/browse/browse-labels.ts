@@ -1,5 +1,6 @@
 import type { DueWindow } from '../../domain/browse/browse-params';
 import type { BrowseSortKey, BrowseState, SortDirection } from '../../domain/browse/browse-types';
+import { State } from '../../domain/card-state';
 import { formatInterval } from '../../domain/scheduler/format-interval';
 import type { CardState, ReviewMode, ReviewRating } from '../../domain/scheduler/types';
 
@@ -11,10 +12,10 @@ export const stateLabels: Record<BrowseState, string> = {
 };
 
 export const cardStateLabels: Record<CardState, string> = {
-  0: 'New',
-  1: 'Learning',
-  2: 'Review',
-  3: 'Relearning',
+  [State.New]: 'New',
+  [State.Learning]: 'Learning',
+  [State.Review]: 'Review',
+  [State.Relearning]: 'Relearning',
 };
 
 export const ratingLabels: Record<ReviewRating, string> = {

@@ -1,6 +1,6 @@
 import type { BrowsePage } from '../../domain/browse/browse-types';
+import type { EngineStatus } from '../../workers/search-messages';
 import { formatCount } from './browse-labels';
-import type { EngineStatus } from './search-messages';
 
 /** The status line: the result count, or what the search is doing while there is none yet. */
 export function describeBrowseStatus(

@@ -1,18 +1,4 @@
-// Card ids contain `/` (`deck/slug`), so they travel in links URL-encoded as one path segment.
-
-export function toCardHref(cardId: string): string {
-  return `/cards/${encodeURIComponent(cardId)}`;
-}
-
-/** The card id of a `/cards/:cardId` route parameter, which may still be encoded. */
-export function readCardIdParam(param: string): string {
-  try {
-    return decodeURIComponent(param);
-  } catch {
-    // A lone `%` that the router already decoded: the parameter is the id as it is.
-    return param;
-  }
-}
+import { toBrowseHref } from '../../components/routes';
 
 let lastBrowseSearch = '';
 
@@ -21,6 +7,7 @@ export function rememberBrowseSearch(search: string): void {
   lastBrowseSearch = search;
 }
 
-export function toBrowseHref(): string {
-  return lastBrowseSearch === '' ? '/browse' : `/browse?${lastBrowseSearch}`;
+/** Browse as the user left it. */
+export function toLastBrowseHref(): string {
+  return toBrowseHref(lastBrowseSearch);
 }

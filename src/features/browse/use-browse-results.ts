@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { readClock, readStudyDay } from '../../data/services/clock';
+import { getAppSearchClient } from '../../data/services/search';
+import { send } from '../../data/surface';
 import { useQuery } from '../../data/use-query';
 import { type BrowseForm, toBrowseQuery } from '../../domain/browse/browse-params';
 import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
+import { describeError } from '../../domain/describe-error';
 import type { SchedulerSettings } from '../../domain/scheduler/types';
-import { getSearchClient } from './search-client';
-import type { EngineStatus } from './search-messages';
+import type { EngineStatus } from '../../workers/search-messages';
 
 export const pageSize = 50;
 
@@ -26,7 +28,7 @@ export function useBrowseResults(
   form: BrowseForm,
   settings: SchedulerSettings | undefined,
 ): BrowseResults {
-  const client = getSearchClient();
+  const client = getAppSearchClient();
   const status = useSyncExternalStore(client.subscribe, client.readStatus);
   // Text search covers more cards as indexing goes on: search again once it is done.
   const isIndexing = status.phase === 'indexing';
@@ -52,16 +54,13 @@ export function useBrowseResults(
     const { pageIndex } = form;
     void (async () => {
       try {
-        if (refreshed.current !== dataVersion) {
-          refreshed.current = dataVersion;
-          await client.refresh();
-        }
-        const page = await client.searchPage({ query, pageIndex, pageSize });
+        const isStale = refreshed.current !== dataVersion;
+        refreshed.current = dataVersion;
+        const page = await send('searchPage', { query, pageIndex, pageSize, isStale });
         if (request === latest.current) setAnswer({ page, error: null, query });
       } catch (error) {
         if (request === latest.current) {
-          const message = error instanceof Error ? error.message : String(error);
-          setAnswer({ page: null, error: message, query: null });
+          setAnswer({ page: null, error: describeError(error), query: null });
         }
       }
     })();

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { AnswerPanel } from '../../components/card/AnswerPanel';
 import { QuestionPanel } from '../../components/card/QuestionPanel';
+import { routes, toStudyHref } from '../../components/routes';
 import { useQuery } from '../../data/use-query';
 
 /** A deck opened: its cards one at a time, to read through without touching the schedule. */
@@ -24,7 +25,7 @@ export function DeckScreen() {
       <h1>{data.deck.title}</h1>
       <p className="meta">
         {data.cards.length} cards ·{' '}
-        <Link href={`/review?deck=${encodeURIComponent(deckId)}`}>Review this deck</Link>
+        <Link href={toStudyHref(routes.review, deckId)}>Review this deck</Link>
       </p>
       {card && (
         <>

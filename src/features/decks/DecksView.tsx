@@ -1,5 +1,7 @@
 import { Link } from 'wouter';
+
 import { ModePicker } from '../../components/ModePicker';
+import { routes, toDeckHref, toStudyHref } from '../../components/routes';
 import type { DeckCounts } from '../../data/handlers/decks';
 
 export type DeckListItem = {
@@ -29,7 +31,7 @@ export function DecksView({ overview, isPending = false }: Props) {
       <h1>Decks</h1>
       <ModePicker />
       <div className="actions" data-pending={pending}>
-        <Link className="button primary" href="/review">
+        <Link className="button primary" href={routes.review}>
           Review all decks <span className="count">({totalDue})</span>
         </Link>
       </div>
@@ -38,7 +40,7 @@ export function DecksView({ overview, isPending = false }: Props) {
           <li key={deck.id}>
             <div>
               <h2>
-                <Link href={`/decks/${encodeURIComponent(deck.id)}`}>{deck.title}</Link>
+                <Link href={toDeckHref(deck.id)}>{deck.title}</Link>
               </h2>
               <p className="meta">{cardCount} cards</p>
               <ul className="counts" aria-label={`${deck.title}: today`}>
@@ -49,7 +51,7 @@ export function DecksView({ overview, isPending = false }: Props) {
             </div>
             <Link
               className="button"
-              href={`/review?deck=${encodeURIComponent(deck.id)}`}
+              href={toStudyHref(routes.review, deck.id)}
               aria-label={`Review ${deck.title}`}
             >
               Review

@@ -1,12 +1,16 @@
 import { useEffect } from 'react';
 import type { ImportSource, RunImportJob } from '../../domain/deck-import/import-messages';
+import { prepareImportWorker } from '../../workers/clients/import-client';
 import { ImportFiles } from './ImportFiles';
 import { ImportStatus } from './ImportStatus';
-import { prepareImportWorker, runImportInWorker } from './import-worker-client';
 import { PasteImport } from './PasteImport';
+import { runImportInWorker } from './run-import-in-worker';
 import { useImportJob } from './use-import-job';
 
-/** Design section 6: files, a drop zone and a paste box; progress, cancel and a status region. */
+/**
+ * Files, a drop zone and a paste box; progress, cancel and a status region
+ * (docs/architecture.md, "UI names").
+ */
 export function ImportScreen({
   runImportJob = runImportInWorker,
 }: {

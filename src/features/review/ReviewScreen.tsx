@@ -6,6 +6,7 @@ import { RatingButtons } from '../../components/card/RatingButtons';
 import { ReviewDone } from '../../components/card/ReviewDone';
 import { useReviewActions } from '../../components/card/use-review-actions';
 import { useReviewKeys } from '../../components/card/use-review-keys';
+import { CardErrorBoundary } from '../../components/error-boundary/CardErrorBoundary';
 import { ModePicker } from '../../components/ModePicker';
 import { useReviewSession } from '../../data/review-session/use-review-session';
 import { useSchedulerSettings } from '../../data/services/use-scheduler-settings';
@@ -41,7 +42,7 @@ export function ReviewScreen() {
         {actions.notice}
       </p>
       {current ? (
-        <>
+        <CardErrorBoundary cardId={current.card.id}>
           <QuestionPanel card={current.card} deckTitle={current.deckTitle} />
           {actions.isRevealed ? (
             <AnswerPanel card={current.card}>
@@ -63,7 +64,7 @@ export function ReviewScreen() {
               </button>
             </div>
           )}
-        </>
+        </CardErrorBoundary>
       ) : (
         <ReviewDone nextDueAt={snapshot.nextDueAt} />
       )}

@@ -2,6 +2,7 @@ import { useSchedulerSettings } from '../../data/services/use-scheduler-settings
 import type { RunImportJob } from '../../domain/deck-import/import-messages';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';
+import { CheckDatabaseSection } from './CheckDatabaseSection';
 import { DailyLimitsSection } from './DailyLimitsSection';
 import { DeckLimitsSection } from './DeckLimitsSection';
 import { DeckMarkdownExport } from './DeckMarkdownExport';
@@ -29,6 +30,7 @@ export function SettingsScreen({ runImportJob }: { runImportJob: RunImportJob<Fi
       <OptimizerSection />
       <StorageSection />
       <BackupSection runImportJob={runImportJob} />
+      <CheckDatabaseSection />
       <DeckMarkdownExport />
     </>
   );

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { describeStorageError } from '../../data/services/errors';
 import { send } from '../../data/surface';
+import type { BackupFile } from '../../domain/deck-import/backup-format';
 import { describeImportReport, describeProgress } from '../../domain/deck-import/describe-report';
 import type { ImportJobHandle, RunImportJob } from '../../domain/deck-import/import-messages';
-import { downloadTextFile, formatFileDate } from './download-file';
+import { serializeBackupPieces } from '../../domain/deck-import/serialize-backup';
+import { downloadBlob, formatFileDate } from './download-file';
 
 export type BackupActions = {
   messages: string[];
@@ -14,7 +16,20 @@ export type BackupActions = {
   cancelRestore: () => void;
 };
 
-/** Export backup and Restore backup (design section 6); restores run in the import worker. */
+/**
+ * The file as a Blob of Blobs: each piece's text is handed to the browser at once, so the
+ * page never holds the file's text whole (a large collection's is longer than a string can be).
+ */
+function buildBackupBlob(backup: BackupFile): Blob {
+  const parts: Blob[] = [];
+  for (const piece of serializeBackupPieces(backup)) parts.push(new Blob([piece]));
+  return new Blob(parts, { type: 'application/json' });
+}
+
+/**
+ * Export backup and Restore backup (docs/architecture.md, "Backup file"); restores run in the
+ * import worker.
+ */
 export function useBackupActions(runImportJob: RunImportJob<File>): BackupActions {
   const [messages, setMessages] = useState<string[]>([]);
   const [progress, setProgress] = useState<string | null>(null);
@@ -24,11 +39,11 @@ export function useBackupActions(runImportJob: RunImportJob<File>): BackupAction
   const exportNow = async () => {
     setExporting(true);
     try {
-      const backup = await send('exportBackup');
-      const fileName = `drillbook-backup-${formatFileDate(backup.exportedAt)}.json`;
-      downloadTextFile(backup.json, fileName, 'application/json');
+      const { backup, exportedAt } = await send('exportBackup');
+      const fileName = `drillbook-backup-${formatFileDate(exportedAt)}.json`;
+      downloadBlob(buildBackupBlob(backup), fileName);
       setMessages([
-        `Backup exported as ${fileName}: ${backup.deckCount} decks, ${backup.cardCount} cards, ${backup.reviewCount} reviews.`,
+        `Backup exported as ${fileName}: ${backup.decks.length} decks, ${backup.cards.length} cards, ${backup.reviews.length} reviews.`,
       ]);
     } catch (error) {
       setMessages([describeStorageError(error)]);

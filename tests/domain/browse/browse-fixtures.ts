@@ -1,5 +1,6 @@
 import type { DeckTitle } from '../../../src/domain/browse/browse-catalog';
 import type { SearchableCard } from '../../../src/domain/browse/browse-types';
+import { State } from '../../../src/domain/card-state';
 import type { ScheduleRow } from '../../../src/domain/scheduler/types';
 
 export const NOW = Date.UTC(2026, 2, 10, 9);
@@ -79,7 +80,7 @@ export function makeRow(cardId: string, overrides: Partial<ScheduleRow> = {}): S
     learningSteps: 0,
     reps: 3,
     lapses: 0,
-    state: 2,
+    state: State.Review,
     lastReview: NOW - DAY,
     buriedUntil: null,
     ...overrides,

@@ -18,6 +18,7 @@ import {
   type BrowseSort,
   emptyBrowseFilter,
 } from '../../../src/domain/browse/browse-types';
+import { State } from '../../../src/domain/card-state';
 import { cards, DAY, decks, makeCard, makeRow, NOW } from './browse-fixtures';
 
 const relevance: BrowseSort = { key: 'relevance', direction: 'desc' };
@@ -35,9 +36,14 @@ const studied = withBrowseSchedules(
   plain,
   [
     makeRow('web/put-patch', { due: NOW - DAY, stability: 2, lastReview: NOW - 3 * DAY }),
-    makeRow('web/cors', { state: 1, due: NOW + 600_000, stability: 0.5, lastReview: NOW - 60_000 }),
+    makeRow('web/cors', {
+      state: State.Learning,
+      due: NOW + 600_000,
+      stability: 0.5,
+      lastReview: NOW - 60_000,
+    }),
     makeRow('algo/heap', {
-      state: 3,
+      state: State.Relearning,
       due: NOW - 1000,
       stability: 1,
       lapses: 2,
@@ -45,7 +51,7 @@ const studied = withBrowseSchedules(
     }),
     // A never-rated card carrying a bury: still new, with no memory to judge.
     makeRow('algo/cafe', {
-      state: 0,
+      state: State.New,
       stability: 0,
       lastReview: null,
       due: NOW,

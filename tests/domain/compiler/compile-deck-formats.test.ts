@@ -180,3 +180,30 @@ describe('compileDeck: question forms', () => {
     expect(messages(compileDeck('', 'empty.md'), 'error')[0]).toMatch(/^no questions found/);
   });
 });
+
+describe('compileDeck: Q<digits> as text', () => {
+  it('keeps "Q4 planning" headings whole, with distinct ids, and still numbers "Q4:" and "Q5)"', () => {
+    const text = [
+      '# Planning',
+      '## Q4 planning — what changed?',
+      '### Answer',
+      'Scope.',
+      '## Q3 planning — what changed?',
+      '### Answer',
+      'Budget.',
+      '## Q4: What is a roadmap?',
+      '### Answer',
+      'A plan.',
+      '## Q5) What is a milestone?',
+      '### Answer',
+      'A point.',
+    ].join('\n');
+    const deck = compileDeck(text, 'planning.md');
+    expect(deck.cards.map((card) => [card.id, card.number, card.question])).toEqual([
+      ['planning/q4-planning-what-changed', null, 'Q4 planning — what changed?'],
+      ['planning/q3-planning-what-changed', null, 'Q3 planning — what changed?'],
+      ['planning/what-is-a-roadmap', 4, 'What is a roadmap?'],
+      ['planning/what-is-a-milestone', 5, 'What is a milestone?'],
+    ]);
+  });
+});

@@ -16,6 +16,17 @@ describe('parseQuestionText', () => {
     expect(parsed.text).toBe(text);
   });
 
+  it.each([
+    ['Q4. Why plan?', 4, 'Why plan?'],
+    ['Q4: Why plan?', 4, 'Why plan?'],
+    ['Q4) Why plan?', 4, 'Why plan?'],
+    ['Question 4: Why plan?', 4, 'Why plan?'],
+    ['Q4 planning — what changed?', null, 'Q4 planning — what changed?'],
+    ['Q1?', null, 'Q1?'],
+  ])('numbers %j only when Q<digits> is followed by ".", ":" or ")"', (source, number, text) => {
+    expect(parseQuestionText(source)).toMatchObject({ number, text });
+  });
+
   it('leaves numbers that are part of the text alone', () => {
     expect(parseQuestionText('2xx codes: what are they?')).toMatchObject({
       number: null,

@@ -1,3 +1,4 @@
+import { State } from '../../../src/domain/card-state';
 import type { StoredCard } from '../../../src/domain/card-types';
 import { type BackupFile, createBackupFile } from '../../../src/domain/deck-import/backup-format';
 import { hashCardContent } from '../../../src/domain/deck-sync/content-hash';
@@ -37,7 +38,7 @@ export function makeSchedule(cardId: string, deckId = 'web'): ScheduleRow {
     learningSteps: 0,
     reps: 1,
     lapses: 0,
-    state: 2,
+    state: State.Review,
     lastReview: EXPORTED_AT,
     buriedUntil: null,
   };
@@ -52,7 +53,8 @@ export function makeReviewRow(id: string, cardId: string, reviewedAt = EXPORTED_
     mode: 'review',
     reviewedAt,
     durationMs: 3000,
-    state: 0,
+    deviceId: 'sample-device',
+    state: State.New,
     due: reviewedAt,
     stability: 0,
     difficulty: 0,

@@ -56,6 +56,8 @@ describe('describeImportReport', () => {
       reviews: 3,
       newReviews: 1,
       rebuiltCards: 1,
+      skippedCount: 0,
+      skipped: [],
     };
     expect(
       describeImportReport({
@@ -68,6 +70,20 @@ describe('describeImportReport', () => {
     ).toEqual([
       'Restored the backup b.json: 1 deck, 2 cards and 3 reviews.',
       'Merged the backup b.json into your data: 1 new review, 1 card rescheduled from the merged history; now 1 deck, 2 cards and 3 reviews.',
+    ]);
+    const skipped = {
+      file: 'b.json',
+      line: null,
+      message:
+        'reviews[4] (id "r9"): skipped: its card "x" is neither in the file nor on this device',
+    };
+    expect(
+      describeImportReport({
+        ...empty,
+        backups: [{ ...backup, mode: 'replaced', skippedCount: 3, skipped: [skipped] }],
+      }),
+    ).toEqual([
+      'Restored the backup b.json: 1 deck, 2 cards and 3 reviews. 3 rows left out: b.json: reviews[4] (id "r9"): skipped: its card "x" is neither in the file nor on this device; and 2 more.',
     ]);
     expect(describeImportReport({ ...empty, outcome: 'cancelled' })).toEqual([
       'Import cancelled; nothing was changed.',

@@ -24,4 +24,26 @@ describe('htmlToMarkdown', () => {
       htmlToMarkdown('<script>alert(1)</script><style>p{}</style><span onclick="x()">kept</span>'),
     ).toBe('kept');
   });
+
+  it.each([
+    [
+      '<div>Which of these is O(1)?</div><ol><li><code>map.get(k)</code></li><li>list.indexOf(x)</li></ol>',
+      'Which of these is O(1)?\n\n- `map.get(k)`\n- list.indexOf(x)',
+    ],
+    [
+      '<pre class="lang-js"><code>for (let i = 0; i &lt; n; i++) {<br>  sum += a[i];<br>}</code></pre><p>Runs in <b>O(n)</b>.</p>',
+      '```\nfor (let i = 0; i < n; i++) {\n  sum += a[i];\n}\n```\n\nRuns in **O(n)**.',
+    ],
+    [
+      '<SCRIPT type="text/javascript">steal()</SCRIPT><p>See <a href=\'https://developer.mozilla.org\'>MDN</a> &amp; <i>the spec</i>.</p>   \n\n\n\n<img alt="diagram" src="graph.png">',
+      'See [MDN](<https://developer.mozilla.org>) &amp; *the spec*.\n\n![diagram](<graph.png>)',
+    ],
+    ['Unclosed <code>x < y and <pre>tail   ', 'Unclosed x < y and tail'],
+  ])('converts %j as it always has', (html, markdown) => {
+    expect(htmlToMarkdown(html)).toBe(markdown);
+  });
+
+  it('converts a field of 100,000 unclosed <code> tags (600 KB) to nothing', () => {
+    expect(htmlToMarkdown('<code>'.repeat(100_000))).toBe('');
+  });
 });

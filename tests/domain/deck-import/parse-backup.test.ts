@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackupJson } from '../../../src/domain/deck-import/parse-backup';
+import { formatRowProblem } from '../../../src/domain/validation/row-check';
 import { makeBackup } from './backup-sample';
 
 const problemsOf = (text: string) => {
@@ -13,6 +14,7 @@ describe('parseBackupJson', () => {
     expect(parseBackupJson(JSON.stringify(backup, null, 2), 'backup.json')).toEqual({
       ok: true,
       backup,
+      skipped: [],
     });
   });
 
@@ -21,7 +23,20 @@ describe('parseBackupJson', () => {
     const [problem] = problemsOf(text);
     const brokenLine = text.split('\n').findIndex((line) => line.includes('"Web",,')) + 1;
     expect(problem).toMatchObject({ file: 'backup.json', line: brokenLine });
-    expect(problem?.message).toMatch(/^is not valid JSON/);
+    expect(problem?.message).toMatch(/^is not valid JSON at column \d+: /);
+  });
+
+  it('names the last line and its column when the JSON ends too early', () => {
+    const text = JSON.stringify(makeBackup(), null, 2);
+    const cut = text.slice(0, text.indexOf('"cards": [') + '"cards": ['.length);
+    const lines = cut.split('\n');
+    expect(problemsOf(cut)).toEqual([
+      {
+        file: 'backup.json',
+        line: lines.length,
+        message: `is not valid JSON at column ${(lines.at(-1) ?? '').length + 1}: Unexpected end of JSON input`,
+      },
+    ]);
   });
 
   it('refuses JSON of another shape, saying it is not a backup', () => {
@@ -43,17 +58,20 @@ describe('parseBackupJson', () => {
     );
   });
 
-  it('lists damaged rows by path, and drops fields it does not know', () => {
+  it('leaves out damaged rows, naming each by table, index and id, and drops fields it does not know', () => {
     const backup = makeBackup();
     const damaged = {
       ...backup,
       cards: [{ ...backup.cards[0], answer: 42 }, backup.cards[1]],
       reviews: [{ ...backup.reviews[0], rating: 9 }],
     };
-    expect(problemsOf(JSON.stringify(damaged)).map((p) => p.message)).toEqual([
-      'the backup is damaged: cards[0].answer should be text',
-      'the backup is damaged: reviews[0].rating should be one of 0, 1, 2, 3, 4',
+    const read = parseBackupJson(JSON.stringify(damaged), 'backup.json');
+    expect(read.ok && read.skipped.map(formatRowProblem)).toEqual([
+      'cards[0] (id "web/dns"): skipped: answer should be text',
+      `reviews[0] (id "${backup.reviews[0]?.id}"): skipped: rating should be one of 0, 1, 2, 3, 4`,
     ]);
+    expect(read.ok && read.backup.cards.map((card) => card.id)).toEqual(['web/tcp']);
+    expect(read.ok && read.backup.reviews).toEqual([]);
     const extra = { ...backup, decks: [{ ...backup.decks[0], injected: '<script>' }] };
     const parsed = parseBackupJson(JSON.stringify(extra), 'backup.json');
     expect(parsed.ok && Object.keys(parsed.backup.decks[0] ?? {})).not.toContain('injected');

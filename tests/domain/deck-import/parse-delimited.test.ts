@@ -123,4 +123,14 @@ describe('parseHeaderCsv', () => {
     const deck = parseHeaderCsv('question;answer\nWhat is X?;One.\nWhat is X?;Two.\n', 'x.csv');
     expect(deck.cards.map((card) => card.id)).toEqual(['x/what-is-x', 'x/what-is-x-2']);
   });
+
+  it('keeps a leading Q<digits> as text unless a ".", ":" or ")" follows it', () => {
+    const text = 'question,answer\nQ1?,First.\nQ2?,Second.\nQ3. What is a port?,Third.\n';
+    const deck = parseHeaderCsv(text, 'quiz.csv');
+    expect(deck.cards.map((card) => [card.id, card.number, card.question])).toEqual([
+      ['quiz/q1', null, 'Q1?'],
+      ['quiz/q2', null, 'Q2?'],
+      ['quiz/what-is-a-port', 3, 'What is a port?'],
+    ]);
+  });
 });

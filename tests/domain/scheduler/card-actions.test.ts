@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { State } from '../../../src/domain/card-state';
 import { buryCard, resetCard } from '../../../src/domain/scheduler/card-actions';
 import { undoRating } from '../../../src/domain/scheduler/rate-card';
 import { rateOnce, start } from './scheduler-fixtures';
@@ -10,7 +11,7 @@ describe('buryCard', () => {
     expect(row).toMatchObject({
       cardId: 'deck/card',
       deckId: 'deck',
-      state: 0,
+      state: State.New,
       reps: 0,
       lastReview: null,
     });

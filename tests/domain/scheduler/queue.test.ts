@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { State } from '../../../src/domain/card-state';
 import { buildQueue, type QueueInput } from '../../../src/domain/scheduler/queue';
 import type { CardState, ScheduleRow } from '../../../src/domain/scheduler/types';
 import { day, minute, start } from './scheduler-fixtures';
@@ -45,7 +46,9 @@ const ids = (queue: ReturnType<typeof buildQueue>) => queue.items.map((item) => 
 
 describe('buildQueue', () => {
   it('keeps new cards spread over the whole day as the user rates, not pushed to its end', () => {
-    let reviews = Array.from({ length: 100 }, (_, i) => row(`r${i}`, 2, start - day + i));
+    let reviews = Array.from({ length: 100 }, (_, i) =>
+      row(`r${i}`, State.Review, start - day + i),
+    );
     let newCards = Array.from({ length: 10 }, (_, i) => fresh(`n${i}`));
     const doneToday = { newCount: 0, reviewCount: 0 };
     const shown: string[] = [];
@@ -67,15 +70,15 @@ describe('buildQueue', () => {
     const queue = buildQueue(
       input({
         learning: [
-          row('l-soon', 1, start + 5 * minute),
-          row('l2', 3, start - minute),
-          row('l1', 1, start - 2 * minute),
+          row('l-soon', State.Learning, start + 5 * minute),
+          row('l2', State.Relearning, start - minute),
+          row('l1', State.Learning, start - 2 * minute),
         ],
         reviews: [
-          row('r3', 2, start + hour(3)),
-          row('r1', 2, start - day),
-          row('r2', 2, start - minute),
-          row('r4', 2, start + hour(4)),
+          row('r3', State.Review, start + hour(3)),
+          row('r1', State.Review, start - day),
+          row('r2', State.Review, start - minute),
+          row('r4', State.Review, start + hour(4)),
         ],
         newCards: [fresh('n1'), fresh('n2')],
       }),
@@ -88,7 +91,11 @@ describe('buildQueue', () => {
   it('respects what is left of the daily limits', () => {
     const queue = buildQueue(
       input({
-        reviews: [row('r1', 2, start - 3), row('r2', 2, start - 2), row('r3', 2, start - 1)],
+        reviews: [
+          row('r1', State.Review, start - 3),
+          row('r2', State.Review, start - 2),
+          row('r3', State.Review, start - 1),
+        ],
         newCards: [fresh('n1'), fresh('n2'), fresh('n3')],
         doneToday: { newCount: 18, reviewCount: 198 },
         limits: { newCardsPerDay: 20, maxReviewsPerDay: 200 },
@@ -107,11 +114,11 @@ describe('buildQueue', () => {
     const queue = buildQueue(
       input({
         reviews: [
-          inDeck('big')(row('big1', 2, start - 6)),
-          inDeck('big')(row('big2', 2, start - 5)),
-          inDeck('big')(row('big3', 2, start - 4)),
-          inDeck('small')(row('small1', 2, start - 3)),
-          inDeck('small')(row('small2', 2, start - 2)),
+          inDeck('big')(row('big1', State.Review, start - 6)),
+          inDeck('big')(row('big2', State.Review, start - 5)),
+          inDeck('big')(row('big3', State.Review, start - 4)),
+          inDeck('small')(row('small1', State.Review, start - 3)),
+          inDeck('small')(row('small2', State.Review, start - 2)),
         ],
         newCards: [
           { cardId: 'bn1', deckId: 'big' },
@@ -128,7 +135,7 @@ describe('buildQueue', () => {
     expect(queue.counts).toEqual({ new: 2, learning: 0, review: 3 });
     const spent = buildQueue(
       input({
-        reviews: [row('r1', 2, start - 1)],
+        reviews: [row('r1', State.Review, start - 1)],
         newCards: [fresh('n1')],
         deckAllowances: new Map([['deck', { newCards: 0, reviews: 0 }]]),
       }),
@@ -142,8 +149,8 @@ describe('buildQueue', () => {
       buildQueue(
         input({
           now,
-          learning: [row('l', 1, start - minute, buriedUntil)],
-          reviews: [row('r', 2, start - minute, buriedUntil)],
+          learning: [row('l', State.Learning, start - minute, buriedUntil)],
+          reviews: [row('r', State.Review, start - minute, buriedUntil)],
           newCards: [{ cardId: 'n', deckId: 'deck', buriedUntil }, fresh('m')],
         }),
       );
@@ -153,7 +160,12 @@ describe('buildQueue', () => {
 
   it('says when the next learning card is due once nothing is left', () => {
     const queue = buildQueue(
-      input({ learning: [row('l', 1, start + hour(1)), row('k', 1, start + hour(2))] }),
+      input({
+        learning: [
+          row('l', State.Learning, start + hour(1)),
+          row('k', State.Learning, start + hour(2)),
+        ],
+      }),
     );
     expect(queue.items).toEqual([]);
     expect(queue.nextLearningDue).toBe(start + hour(1));
@@ -170,8 +182,8 @@ describe('buildQueue', () => {
         .map(([id, state, due]) => row(id, state, due));
     const prop = fc.property(
       fc.array(fc.option(timeArb, { nil: null }), { minLength: 8, maxLength: 8 }),
-      fc.array(rowArb([1, 3]), { maxLength: 6 }),
-      fc.array(rowArb([2]), { maxLength: 8 }),
+      fc.array(rowArb([State.Learning, State.Relearning]), { maxLength: 6 }),
+      fc.array(rowArb([State.Review]), { maxLength: 8 }),
       fc.array(idArb, { maxLength: 8 }),
       fc.record({ newCount: fc.nat(6), reviewCount: fc.nat(6) }),
       fc.record({ newCardsPerDay: fc.nat(6), maxReviewsPerDay: fc.nat(6) }),

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { State } from '../../../src/domain/card-state';
 import { isPracticeMode, undoRating } from '../../../src/domain/scheduler/rate-card';
 import { defaultSchedulerSettings } from '../../../src/domain/scheduler/settings';
 import type { ScheduleRow } from '../../../src/domain/scheduler/types';
@@ -28,7 +29,7 @@ function reviewCard(days: number): ScheduleRow {
     learningSteps: 0,
     reps: 4,
     lapses: 0,
-    state: 2,
+    state: State.Review,
     lastReview: start,
     buriedUntil: null,
   };
@@ -37,7 +38,11 @@ function reviewCard(days: number): ScheduleRow {
 describe('rateCard', () => {
   it('walks a new card through the 1m and 10m learning steps', () => {
     const first = rateOnce(null, 3, start);
-    expect(first.schedule).toMatchObject({ state: 1, due: start + 10 * minute, reps: 1 });
+    expect(first.schedule).toMatchObject({
+      state: State.Learning,
+      due: start + 10 * minute,
+      reps: 1,
+    });
     expect(first.review).toMatchObject({
       rating: 3,
       before: null,
@@ -45,9 +50,9 @@ describe('rateCard', () => {
       mode: 'review',
     });
     const again = rateOnce(first.schedule, 1, start + 11 * minute);
-    expect(again.schedule).toMatchObject({ state: 1, due: start + 12 * minute });
+    expect(again.schedule).toMatchObject({ state: State.Learning, due: start + 12 * minute });
     const graduated = rateOnce(again.schedule, 3, start + 13 * minute);
-    expect(graduated.schedule).toMatchObject({ state: 1, due: start + 23 * minute });
+    expect(graduated.schedule).toMatchObject({ state: State.Learning, due: start + 23 * minute });
     const review = rateOnce(graduated.schedule, 3, start + 24 * minute);
     expect(review.schedule.state).toBe(2);
     expect(review.schedule.scheduledDays).toBeGreaterThanOrEqual(1);
@@ -56,7 +61,7 @@ describe('rateCard', () => {
   it('sends a lapsed review card to relearning for 10 minutes', () => {
     const now = start + 30 * day;
     const { schedule } = rateOnce(reviewCard(30), 1, now);
-    expect(schedule).toMatchObject({ state: 3, due: now + 10 * minute, lapses: 1 });
+    expect(schedule).toMatchObject({ state: State.Relearning, due: now + 10 * minute, lapses: 1 });
   });
 
   it('keeps a bury from surviving a rating', () => {
@@ -91,7 +96,7 @@ describe('rateCard', () => {
     expect(practice.schedule).toEqual(before);
     expect(practice.review).toMatchObject({ mode: 'cram', rating: 1, before });
     const fresh = rateOnce(null, 4, start, defaultSchedulerSettings, 'choice');
-    expect(fresh.schedule).toMatchObject({ state: 0, reps: 0, buriedUntil: null });
+    expect(fresh.schedule).toMatchObject({ state: State.New, reps: 0, buriedUntil: null });
   });
 
   it('never rates a card before its last review when the clock went back', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { State } from '../../../src/domain/card-state';
 import { buryCard, resetCard } from '../../../src/domain/scheduler/card-actions';
 import { rateCard } from '../../../src/domain/scheduler/rate-card';
 import { replayReviews } from '../../../src/domain/scheduler/replay';
@@ -71,7 +72,7 @@ function perform(actions: readonly Action[], settings = defaultSchedulerSettings
 
 /** A state-0 row without an active bury is how storage may keep a new card: the same as no row. */
 function asSchedule(row: ScheduleRow | null): ScheduleRow | null {
-  if (row === null || row.state === 0) return null;
+  if (row === null || row.state === State.New) return null;
   return { ...row, buriedUntil: null };
 }
 

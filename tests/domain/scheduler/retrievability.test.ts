@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { State } from '../../../src/domain/card-state';
 import { retrievabilityAt } from '../../../src/domain/scheduler/retrievability';
 
 const lastReview = Date.UTC(2026, 10, 1);
 const dayMs = 86_400_000;
-const learned = { state: 2 as const, stability: 10, lastReview };
+const learned = { state: State.Review, stability: 10, lastReview };
 
 describe('retrievabilityAt', () => {
   it('is 90% after exactly one stability of days, by FSRS definition', () => {
@@ -21,9 +22,9 @@ describe('retrievabilityAt', () => {
 
   it('treats a card never rated as not known', () => {
     expect(retrievabilityAt(null, lastReview, null)).toBe(0);
-    expect(retrievabilityAt({ state: 0, stability: 0, lastReview: null }, lastReview, null)).toBe(
-      0,
-    );
+    expect(
+      retrievabilityAt({ state: State.New, stability: 0, lastReview: null }, lastReview, null),
+    ).toBe(0);
   });
 
   it('uses trained weights when given (their decay changes the curve)', () => {

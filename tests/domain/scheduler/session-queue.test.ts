@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { State } from '../../../src/domain/card-state';
 import { countDoneToday } from '../../../src/domain/scheduler/done-today';
 import { rateCard } from '../../../src/domain/scheduler/rate-card';
 import {
@@ -15,7 +16,7 @@ const dayStart = start - 5 * hour;
 const dayEnd = dayStart + day;
 const limits = { newCardsPerDay: 3, maxReviewsPerDay: 4 };
 
-function reviewRow(cardId: string, due: number, state: 1 | 2 | 3 = 2): ScheduleRow {
+function reviewRow(cardId: string, due: number, state: State = State.Review): ScheduleRow {
   return {
     cardId,
     deckId: 'deck',
@@ -38,8 +39,8 @@ type Store = { rows: Map<string, ScheduleRow>; newOrder: string[]; reviews: Revi
 
 function createStore(): Store {
   const rows = [
-    reviewRow('l1', start - 2 * minute, 3),
-    reviewRow('l2', start + 45 * minute, 1),
+    reviewRow('l1', start - 2 * minute, State.Relearning),
+    reviewRow('l2', start + 45 * minute, State.Learning),
     ...Array.from({ length: 6 }, (_, i) => reviewRow(`r${i}`, start - day + i * hour)),
     reviewRow('later', dayEnd + 2 * day),
   ];
@@ -57,9 +58,9 @@ function readSession(store: Store): SessionQueue {
   return {
     dayStart,
     dayEnd,
-    learning: rows.filter((row) => row.state === 1 || row.state === 3),
+    learning: rows.filter((row) => row.state === State.Learning || row.state === State.Relearning),
     reviews: rows
-      .filter((row) => row.state === 2 && row.due < dayEnd)
+      .filter((row) => row.state === State.Review && row.due < dayEnd)
       .slice(0, limits.maxReviewsPerDay),
     newCards: store.newOrder
       .filter(isNew)
@@ -68,7 +69,7 @@ function readSession(store: Store): SessionQueue {
     doneToday: countDoneToday(store.reviews, dayStart),
     limits,
     deckAllowances: new Map(),
-    nextReviewDue: rows.find((row) => row.state === 2 && row.due >= dayEnd)?.due ?? null,
+    nextReviewDue: rows.find((row) => row.state === State.Review && row.due >= dayEnd)?.due ?? null,
   };
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { State } from '../../../src/domain/card-state';
 import { computeDeckProgress } from '../../../src/domain/stats/deck-progress';
 
-const row = (deckId: string, state: 0 | 1 | 2 | 3, scheduledDays = 0) => ({
+const row = (deckId: string, state: State, scheduledDays = 0) => ({
   deckId,
   state,
   scheduledDays,
@@ -14,13 +15,13 @@ describe('computeDeckProgress', () => {
       { deckId: 'b', title: 'Beta', cards: 3 },
     ],
     [
-      row('a', 1),
-      row('a', 3),
-      row('a', 2, 20), // young: under 21 days
-      row('a', 2, 21), // mature: 21 days
-      row('a', 0), // reset to new
-      row('b', 2, 100),
-      row('gone', 2, 100), // a deck not listed
+      row('a', State.Learning),
+      row('a', State.Relearning),
+      row('a', State.Review, 20), // young: under 21 days
+      row('a', State.Review, 21), // mature: 21 days
+      row('a', State.New), // reset to new
+      row('b', State.Review, 100),
+      row('gone', State.Review, 100), // a deck not listed
     ],
   );
 

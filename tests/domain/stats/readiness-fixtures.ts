@@ -1,3 +1,4 @@
+import { State } from '../../../src/domain/card-state';
 import type { ScheduleRow } from '../../../src/domain/scheduler/types';
 import type { ReadinessCard, ReadinessInput } from '../../../src/domain/stats/readiness';
 
@@ -35,7 +36,7 @@ export function row(cardId: string, stability: number, daysBefore: number): Sche
     learningSteps: 0,
     reps: 2,
     lapses: 0,
-    state: 2,
+    state: State.Review,
     lastReview: AT - daysBefore * DAY,
     buriedUntil: null,
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { State } from '../../../src/domain/card-state';
 import { computeReadiness } from '../../../src/domain/stats/readiness';
 import { card, input, row } from './readiness-fixtures';
 
@@ -79,7 +80,7 @@ describe('computeReadiness', () => {
   });
 
   it('treats a card reset to new as new, whatever its old stability', () => {
-    const reset = { ...row('a1', 10, 1), state: 0 as const };
+    const reset = { ...row('a1', 10, 1), state: State.New };
     const { overall } = computeReadiness(input({ cards: [card('a1', 'a')], schedule: [reset] }));
     expect(overall).toMatchObject({ cards: 1, learned: 0, recall: 0, learnedRecall: null });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { State } from '../../../src/domain/card-state';
 import {
   computeStatsReport,
   getHistoryRange,
@@ -40,8 +41,8 @@ describe('computeStatsReport', () => {
       review(nov(26, 9), 3, 2, 'choice'),
     ],
     {
-      dueCards: [{ due: nov(27, 9), state: 2, buriedUntil: null }],
-      progressCards: [{ deckId: 'a', state: 2, scheduledDays: 3 }],
+      dueCards: [{ due: nov(27, 9), state: State.Review, buriedUntil: null }],
+      progressCards: [{ deckId: 'a', state: State.Review, scheduledDays: 3 }],
       decks: [{ deckId: 'a', title: 'Alpha', cards: 4 }],
     },
   );

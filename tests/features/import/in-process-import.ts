@@ -27,8 +27,6 @@ export function createInProcessImport(db: DrillbookDb): RunImportJob<File> {
     const done = runImportJob(
       db,
       {
-        type: 'start',
-        jobId: 1,
         now: IMPORT_NOW,
         ...request,
         sources: request.sources.map(readable),

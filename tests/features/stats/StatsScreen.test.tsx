@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { State } from '../../../src/domain/card-state';
 import type { ReviewRow } from '../../../src/domain/scheduler/types';
 import { StatsScreen } from '../../../src/features/stats/StatsScreen';
 import { listCardsByDeck } from '../../../src/storage/card-repo';
@@ -27,7 +28,12 @@ afterEach(() => {
   db.close();
 });
 
-function reviewOf(cardId: string, at: number, rating: 1 | 3, state: 0 | 2 = 2): ReviewRow {
+function reviewOf(
+  cardId: string,
+  at: number,
+  rating: 1 | 3,
+  state: State = State.Review,
+): ReviewRow {
   const before = makeScheduleRow(cardId, 'alpha', { state });
   return { ...makeReview(before, { cardId, deckId: 'alpha' }, at, rating), state };
 }
@@ -37,12 +43,12 @@ async function seedReviews(): Promise<void> {
   if (first === undefined || second === undefined) throw new Error('seed failed');
   await db.schedule.bulkPut([
     makeScheduleRow(first, 'alpha', { due: now + 3 * day, scheduledDays: 30 }),
-    makeScheduleRow(second, 'alpha', { due: now + 10 * minute, state: 1 }),
+    makeScheduleRow(second, 'alpha', { due: now + 10 * minute, state: State.Learning }),
   ]);
   await db.reviews.bulkAdd([
     reviewOf(first, now - day, 3),
     reviewOf(first, now - 10 * minute, 1),
-    reviewOf(second, now - 5 * minute, 3, 0),
+    reviewOf(second, now - 5 * minute, 3, State.New),
     { ...reviewOf(second, now - 4 * minute, 3), mode: 'choice' },
   ]);
 }

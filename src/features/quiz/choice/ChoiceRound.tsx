@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { AnswerPanel } from '../../../components/card/AnswerPanel';
 import { QuestionPanel } from '../../../components/card/QuestionPanel';
+import { useKeyBindings } from '../../../components/use-key-bindings';
 import type { StoredCard } from '../../../domain/card-types';
 import type { ChoiceEntry } from '../../../domain/quiz/choice';
-import { useQuizKeys } from '../shared/use-quiz-keys';
 import { ChoiceOptions } from './ChoiceOptions';
 import { useChoiceQuiz } from './use-choice-quiz';
 
@@ -21,7 +21,7 @@ export function ChoiceRound({ entries, seed }: Props) {
   const nextButton = useRef<HTMLButtonElement>(null);
   const { question, isAnswered } = quiz;
 
-  useQuizKeys({
+  useKeyBindings({
     '1': () => quiz.pick(0),
     '2': () => quiz.pick(1),
     '3': () => quiz.pick(2),

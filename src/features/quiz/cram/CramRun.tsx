@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { AnswerPanel } from '../../../components/card/AnswerPanel';
 import { QuestionPanel } from '../../../components/card/QuestionPanel';
+import { useKeyBindings } from '../../../components/use-key-bindings';
 import type { StoredCard } from '../../../domain/card-types';
-import { useQuizKeys } from '../shared/use-quiz-keys';
 
 type Props = {
   cards: StoredCard[];
@@ -25,7 +25,7 @@ export function CramRun({ cards, onAgain, onChangeSelection }: Props) {
   const reveal = () => setRevealed(true);
   const advance = isRevealed ? () => go(1) : reveal;
 
-  useQuizKeys({
+  useKeyBindings({
     ' ': advance,
     enter: advance,
     arrowright: () => go(1),

@@ -8,6 +8,7 @@ import type { MockSession } from '../../../domain/quiz/mock-session';
 import { summarizeMockSession } from '../../../domain/quiz/mock-summary';
 import type { Rating } from '../../../domain/scheduler/types';
 import { useAppStore } from '../../../stores/app-store';
+import { useTermRarity } from '../shared/use-term-rarity';
 import { MockRatingForm } from './MockRatingForm';
 import { MockSummaryItem } from './MockSummaryItem';
 
@@ -20,7 +21,11 @@ type Props = {
 /** Every answer beside its interview answer; ratings reach FSRS only if the user asks. */
 export function MockSummary({ session, cards, onFinish }: Props) {
   const settings = useSchedulerSettings();
-  const items = useMemo(() => summarizeMockSession(session, cards), [session, cards]);
+  const rarity = useTermRarity([...cards.values()].map((card) => card.deckId));
+  const items = useMemo(
+    () => summarizeMockSession(session, cards, rarity),
+    [session, cards, rarity],
+  );
   const [ratable, setRatable] = useState<RatableAnswer[] | null>(null);
   const [isBusy, setBusy] = useState(false);
 

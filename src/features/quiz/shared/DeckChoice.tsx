@@ -1,10 +1,9 @@
 import { Link } from 'wouter';
-import { useQuery } from '../../../data/use-query';
+import { type StudyPath, toStudyHref } from '../../../components/routes';
+import type { DeckRow } from '../../../domain/card-types';
 
-/** For a mode that works one deck at a time, opened without one. */
-export function DeckChoice({ path }: { path: string }) {
-  const decks = useQuery('deckList');
-  if (!decks) return <p role="status">Loading decks…</p>;
+/** For a mode that works one deck at a time, opened without one, when there is a choice. */
+export function DeckChoice({ path, decks }: { path: StudyPath; decks: readonly DeckRow[] }) {
   if (decks.length === 0) return <p>There are no decks yet. Import one first.</p>;
   return (
     <section aria-labelledby="deck-choice-title">
@@ -12,7 +11,7 @@ export function DeckChoice({ path }: { path: string }) {
       <ul className="deck-choice">
         {decks.map((deck) => (
           <li key={deck.id}>
-            <Link href={`${path}?deck=${encodeURIComponent(deck.id)}`}>{deck.title}</Link>
+            <Link href={toStudyHref(path, deck.id)}>{deck.title}</Link>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { OptimizerProgress } from './optimizer-client';
+import type { OptimizerProgress } from '../../../workers/clients/optimizer-client';
 import { describePhase } from './optimizer-text';
 
 /** The job's progress (indeterminate while a phase cannot count) and a way to stop it. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { OptimizeResult } from '../../../domain/scheduler/optimizer-messages';
+import type { OptimizeResult } from '../../../workers/optimizer-messages';
 import { formatLogLoss, formatRmse, formatWeights } from './optimizer-text';
 
 type Props = {

@@ -1,5 +1,5 @@
 import { MIN_OPTIMIZER_REVIEWS } from '../../../domain/scheduler/optimizer-input';
-import type { OptimizerPhase } from './optimizer-client';
+import type { OptimizerPhase } from '../../../workers/clients/optimizer-client';
 
 /** Why Optimize cannot run now, or null when it can. */
 export function describeDisabledReason(

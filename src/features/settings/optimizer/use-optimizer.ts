@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { send } from '../../../data/surface';
-import type { OptimizeResult } from '../../../domain/scheduler/optimizer-messages';
+import { describeError } from '../../../domain/describe-error';
 import type { SchedulerSettings } from '../../../domain/scheduler/types';
 import {
-  OptimizerCancelled,
   type OptimizerJob,
   type OptimizerProgress,
   startOptimizer,
   startReschedule,
-} from './optimizer-client';
+} from '../../../workers/clients/optimizer-client';
+import type { OptimizeResult } from '../../../workers/optimizer-messages';
+import { JobCancelledError } from '../../../workers/transport/job-messages';
 
 /** How jobs start: the worker in the app, fakes in component tests. */
 export type OptimizerJobs = {
@@ -115,7 +116,6 @@ function describeFailure(
   error: unknown,
   action: string,
 ): Pick<OptimizerState, 'message' | 'error'> {
-  if (error instanceof OptimizerCancelled) return { message: `${action} cancelled.`, error: null };
-  const reason = error instanceof Error ? error.message : String(error);
-  return { message: null, error: `${action} failed: ${reason}` };
+  if (error instanceof JobCancelledError) return { message: `${action} cancelled.`, error: null };
+  return { message: null, error: `${action} failed: ${describeError(error)}` };
 }

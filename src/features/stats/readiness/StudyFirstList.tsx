@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { toCardHref } from '../../../components/routes';
 import type { CardRecall } from '../../../domain/stats/readiness';
 import { formatPercent } from './format-readiness';
 
@@ -22,7 +23,7 @@ export function StudyFirstList({ entries, desiredRetention }: StudyFirstListProp
         <ol aria-labelledby="study-first-heading">
           {entries.map(({ card, deckTitle, recall, isLearned }) => (
             <li key={card.id}>
-              <Link href={`/cards/${encodeURIComponent(card.id)}`}>{card.question}</Link>
+              <Link href={toCardHref(card.id)}>{card.question}</Link>
               <span className="meta">
                 {deckTitle} ·{' '}
                 {isLearned ? `${formatPercent(recall)} predicted recall` : 'never studied, 0%'}

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { State } from '../../../../src/domain/card-state';
 import { WriteScreen } from '../../../../src/features/quiz/write/WriteScreen';
 import type { DrillbookDb } from '../../../../src/storage/db';
 import { renderAt } from '../../../support/render-at';
@@ -47,16 +48,16 @@ describe('WriteScreen', () => {
     const statuses = termStatuses();
     expect(statuses).toContain('✓ DNS covered');
     expect(statuses).toContain('✓ browser covered');
-    expect(statuses).toContain('✗ IP missed');
+    expect(statuses).toContain('✗ server IP missed');
     expect(statuses.some((s) => s.startsWith('✗ TLS Handshake'))).toBe(true);
   });
 
   it('preselects the suggested rating, focused and marked, and Enter confirms it with mode write', async () => {
-    const user = await typeAndReveal('dns');
+    const user = await typeAndReveal('no idea');
 
     const suggested = screen.getByRole('button', { name: /^Again/ });
     expect(suggested).toHaveFocus();
-    expect(suggested).toHaveAccessibleDescription(/Suggested: Again, from 1 of \d+ key terms/);
+    expect(suggested).toHaveAccessibleDescription(/Suggested: Again, from 0 of \d+ key terms/);
     expect(screen.getByRole('button', { name: /^Good/ })).not.toHaveAccessibleDescription();
 
     await user.keyboard('{Enter}');
@@ -65,7 +66,9 @@ describe('WriteScreen', () => {
     expect(reviews).toHaveLength(1);
     expect(reviews[0]).toMatchObject({ rating: 1, mode: 'write' });
     // Like a normal review, the rating moved the card into learning.
-    expect(await db.schedule.get(reviews[0]?.cardId ?? '')).toMatchObject({ state: 1 });
+    expect(await db.schedule.get(reviews[0]?.cardId ?? '')).toMatchObject({
+      state: State.Learning,
+    });
     expect(screen.getByRole('textbox', { name: 'Your answer' })).toHaveFocus();
   });
 

@@ -1,12 +1,12 @@
-import type { OptimizeResult } from '../../../../src/domain/scheduler/optimizer-messages';
 import type { ReviewMode, SchedulerSettings } from '../../../../src/domain/scheduler/types';
-import {
-  OptimizerCancelled,
-  type OptimizerJob,
-  type OptimizerProgress,
-} from '../../../../src/features/settings/optimizer/optimizer-client';
 import type { OptimizerJobs } from '../../../../src/features/settings/optimizer/use-optimizer';
 import type { DrillbookDb } from '../../../../src/storage/db';
+import type {
+  OptimizerJob,
+  OptimizerProgress,
+} from '../../../../src/workers/clients/optimizer-client';
+import type { OptimizeResult } from '../../../../src/workers/optimizer-messages';
+import { JobCancelledError } from '../../../../src/workers/transport/job-messages';
 import { DAY, makeReview, NOW } from '../../../storage/test-db';
 
 /** `count` reviews of one card, a day apart, in the given mode. */
@@ -53,7 +53,7 @@ function startFake<T>(runs: Run<T>[]) {
       settle = { resolve, reject };
     });
     runs.push({ settings, onProgress, ...settle });
-    return { done, cancel: () => settle.reject(new OptimizerCancelled()) };
+    return { done, cancel: () => settle.reject(new JobCancelledError()) };
   };
 }
 

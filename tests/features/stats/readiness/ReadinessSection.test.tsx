@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { State } from '../../../../src/domain/card-state';
 import type { CompiledCard, CompiledDeck } from '../../../../src/domain/card-types';
 import type { ScheduleRow } from '../../../../src/domain/scheduler/types';
 import { ReadinessSection } from '../../../../src/features/stats/readiness/ReadinessSection';
@@ -51,7 +52,7 @@ function reviewed(cardId: string, stability: number, daysBefore: number): Schedu
     learningSteps: 0,
     reps: 2,
     lapses: 0,
-    state: 2,
+    state: State.Review,
     lastReview: INTERVIEW_NOON - daysBefore * DAY,
     buriedUntil: null,
   };

@@ -1,14 +1,7 @@
 import { useCallback, useId } from 'react';
-import { OptimizerPanel } from '../OptimizerPanel';
 
-const navigation = [
-  { href: '/', label: 'Decks' },
-  { href: '/review', label: 'Review' },
-  { href: '/browse', label: 'Browse' },
-  { href: '/stats', label: 'Stats' },
-  { href: '/import', label: 'Import' },
-  { href: '/settings', label: 'Settings' },
-] as const;
+import { mainNavigation, routes } from '../../../../components/routes';
+import { OptimizerPanel } from '../OptimizerPanel';
 
 /**
  * The optimizer's own page. Its links are plain ones: leaving loads the app's ordinary,
@@ -30,7 +23,7 @@ export function OptimizerPage() {
         <span className="brand">Drillbook</span>
         <nav aria-label="Main">
           <ul>
-            {navigation.map(({ href, label }) => (
+            {mainNavigation.map(({ href, label }) => (
               <li key={href}>
                 <a href={href}>{label}</a>
               </li>
@@ -44,7 +37,7 @@ export function OptimizerPage() {
           <p className="meta">
             Trains FSRS on your reviews in this browser, then compares the current and the new
             parameters on your own history. Nothing changes until you apply them.{' '}
-            <a href="/settings">Back to Settings</a>
+            <a href={routes.settings}>Back to Settings</a>
           </p>
           <OptimizerPanel startAtOnce={startAtOnce} onStarted={forgetStart} />
         </section>

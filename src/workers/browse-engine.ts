@@ -1,0 +1,119 @@
+import {
+  type BrowseCatalog,
+  createBrowseCatalog,
+  indexNextCards,
+  isFullyIndexed,
+  withBrowseSchedules,
+} from '../domain/browse/browse-catalog';
+import { listMatchIds, runBrowseQuery, toBrowsePage } from '../domain/browse/browse-query';
+import type { BrowsePage, BrowseQuery } from '../domain/browse/browse-types';
+import { describeError } from '../domain/describe-error';
+import { createSerialQueue } from '../domain/serial-queue';
+import {
+  loadBrowseContent,
+  loadBrowseSchedules,
+  readBrowseContentKey,
+} from '../storage/browse-repo';
+import type { DrillbookDb } from '../storage/db';
+import type { EngineStatus, SearchRequest } from './search-messages';
+
+export type BrowseEngine = {
+  /** Re-reads schedules and suspensions; re-reads and re-indexes cards only if content changed. */
+  refresh: () => Promise<void>;
+  searchPage: (request: SearchRequest) => Promise<BrowsePage>;
+  listIds: (query: BrowseQuery) => Promise<string[]>;
+};
+
+// Collections this size are indexed before the first search answers, so it is never partial.
+const indexedBeforeFirstSearch = 2000;
+// Indexing yields this often, so searches asked meanwhile wait no longer than this.
+const sliceMs = 40;
+const cardsPerStep = 100;
+
+const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The catalog over the database: runs in the search worker, or in the page where there are no
+ * workers. Operations run one at a time, in the order asked, so a search asked after a refresh
+ * sees the refreshed data. Indexing runs between them, a slice at a time: filters work at once,
+ * and text search covers more cards until the whole collection is indexed.
+ */
+export function createBrowseEngine(
+  db: DrillbookDb,
+  onStatus: (status: EngineStatus) => void,
+): BrowseEngine {
+  let catalog: BrowseCatalog | null = null;
+  let contentKey: string | null = null;
+  let generation = 0;
+  const serialize = createSerialQueue().push;
+
+  const reportProgress = (current: BrowseCatalog) =>
+    onStatus(
+      isFullyIndexed(current)
+        ? { phase: 'ready', cardCount: current.cards.length }
+        : { phase: 'indexing', indexed: current.index.documentCount, total: current.cards.length },
+    );
+
+  const indexSlice = (current: BrowseCatalog) => {
+    const until = performance.now() + sliceMs;
+    let isDone = false;
+    while (!isDone && performance.now() < until) isDone = indexNextCards(current, cardsPerStep);
+  };
+
+  const indexInBackground = async (current: BrowseCatalog, ownGeneration: number) => {
+    while (ownGeneration === generation && !isFullyIndexed(current)) {
+      indexSlice(current);
+      reportProgress(current);
+      await yieldToEvents();
+    }
+  };
+
+  const load = async (): Promise<BrowseCatalog> => {
+    const key = await readBrowseContentKey(db);
+    let current = catalog;
+    if (current === null || key !== contentKey) {
+      onStatus({ phase: 'loading' });
+      current = createBrowseCatalog(await loadBrowseContent(db));
+      contentKey = key;
+      generation += 1;
+      indexNextCards(current, indexedBeforeFirstSearch);
+      indexInBackground(current, generation).catch((error: unknown) =>
+        onStatus({ phase: 'failed', message: describeError(error) }),
+      );
+    }
+    const schedules = await loadBrowseSchedules(db);
+    catalog = withBrowseSchedules(current, schedules.rows, schedules.suspendedIds);
+    reportProgress(catalog);
+    return catalog;
+  };
+
+  const ready = async () => catalog ?? (await load());
+
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      onStatus({ phase: 'failed', message: describeError(error) });
+      throw error;
+    }
+  };
+
+  return {
+    refresh: () => serialize(() => guard(async () => void (await load()))),
+    searchPage: (request) =>
+      serialize(() =>
+        guard(async () => {
+          const current = await ready();
+          const matches = runBrowseQuery(current, request.query);
+          return toBrowsePage(current, matches, request.query, request.pageIndex, request.pageSize);
+        }),
+      ),
+    listIds: (query) =>
+      serialize(() =>
+        guard(async () => {
+          const current = await ready();
+          return listMatchIds(current, runBrowseQuery(current, query));
+        }),
+      ),
+  };
+}

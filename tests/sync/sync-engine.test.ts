@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SyncServer } from '../../scripts/sync-server';
+import { setCardStatus } from '../../src/storage/card-repo';
+import { undoLastReview } from '../../src/storage/review-repo';
+import { saveSetting } from '../../src/storage/settings-repo';
+import { MINUTE, rate } from '../storage/backup-fixture';
+import { NOW } from '../storage/test-db';
+import {
+  createDeviceDatabase,
+  type Device,
+  readShared,
+  startDevice,
+  startServer,
+  waitFor,
+} from './sync-harness';
+
+let server: SyncServer | null = null;
+const devices: Device[] = [];
+
+afterEach(async () => {
+  for (const device of devices.splice(0)) {
+    await device.engine.stop();
+    device.db.close();
+  }
+  await server?.stop();
+  server = null;
+});
+
+async function start(name: string, db?: Awaited<ReturnType<typeof createDeviceDatabase>>) {
+  if (server === null) throw new Error('no server');
+  const device = await startDevice(name, server, db ?? (await createDeviceDatabase()));
+  devices.push(device);
+  return device;
+}
+
+async function reviewIds(device: Device): Promise<string[]> {
+  return (await device.db.reviews.toCollection().primaryKeys()).sort();
+}
+
+async function converge(a: Device, b: Device, expected: number) {
+  await waitFor(async () => {
+    const [ia, ib] = await Promise.all([reviewIds(a), reviewIds(b)]);
+    return ia.length === expected && ib.length === expected;
+  });
+  await a.engine.whenIdle();
+  await b.engine.whenIdle();
+}
+
+// Generous: these tests run a server and two devices on a machine shared with other work.
+vi.setConfig({ testTimeout: 60_000 });
+
+describe('sync between two devices through a CouchDB server', () => {
+  it('merges reviews made offline on different cards, none lost or doubled', async () => {
+    server = await startServer();
+    const dbA = await createDeviceDatabase();
+    const dbB = await createDeviceDatabase();
+    await rate(dbA, 'builtin/what-is-topic-1', NOW, 'a1');
+    await rate(dbA, 'builtin/what-is-topic-1', NOW + 10 * MINUTE, 'a2');
+    await rate(dbB, 'builtin/what-is-topic-2', NOW + MINUTE, 'b1');
+    const a = await start('device-a', dbA);
+    const b = await start('device-b', dbB);
+    await converge(a, b, 3);
+    expect(await reviewIds(a)).toEqual(['a1', 'a2', 'b1']);
+    expect(await reviewIds(b)).toEqual(['a1', 'a2', 'b1']);
+    expect(await b.db.schedule.get('builtin/what-is-topic-1')).toEqual(
+      await a.db.schedule.get('builtin/what-is-topic-1'),
+    );
+  });
+
+  it('keeps both reviews of a card reviewed on both devices, with the same replayed state', async () => {
+    server = await startServer();
+    const dbA = await createDeviceDatabase();
+    const dbB = await createDeviceDatabase();
+    await rate(dbA, 'builtin/what-is-topic-3', NOW, 'a1', 3);
+    await rate(dbB, 'builtin/what-is-topic-3', NOW + 5 * MINUTE, 'b1', 1);
+    const a = await start('device-a', dbA);
+    const b = await start('device-b', dbB);
+    await converge(a, b, 2);
+    const [rowA, rowB] = await Promise.all([
+      a.db.schedule.get('builtin/what-is-topic-3'),
+      b.db.schedule.get('builtin/what-is-topic-3'),
+    ]);
+    expect(rowA).toEqual(rowB);
+    expect(rowA?.reps).toBe(2);
+  });
+
+  it('carries a live rating, an undo, a suspension and a setting to the other device', async () => {
+    server = await startServer();
+    const a = await start('device-a');
+    const b = await start('device-b');
+    await rate(a.db, 'builtin/what-is-topic-4', Date.now(), 'live-1');
+    await waitFor(async () => (await b.db.reviews.get('live-1')) !== undefined);
+    await waitFor(async () => (await b.db.schedule.get('builtin/what-is-topic-4')) !== undefined);
+
+    await undoLastReview(a.db);
+    await waitFor(async () => (await b.db.reviews.get('live-1')) === undefined);
+    await waitFor(async () => (await b.db.schedule.get('builtin/what-is-topic-4')) === undefined);
+
+    await setCardStatus(a.db, 'builtin/what-is-topic-5', 'suspended');
+    await waitFor(
+      async () => (await b.db.cards.get('builtin/what-is-topic-5'))?.status === 'suspended',
+    );
+
+    await saveSetting(b.db, 'theme', 'dark');
+    await waitFor(async () => (await a.db.settings.get('theme'))?.value === 'dark');
+    await saveSetting(a.db, 'theme', 'light');
+    await waitFor(async () => (await b.db.settings.get('theme'))?.value === 'light');
+
+    await a.engine.whenIdle();
+    await b.engine.whenIdle();
+    const [sharedA, sharedB] = await Promise.all([readShared(a.db), readShared(b.db)]);
+    expect(sharedA).toEqual(sharedB);
+  });
+});
