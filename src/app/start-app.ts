@@ -1,11 +1,11 @@
+import { readClock } from '../data/services/clock';
+import { getDatabase } from '../data/services/database';
 import { runAfterStartUp } from '../pwa/after-start-up';
 import { registerServiceWorker } from '../pwa/service-worker';
 import { syncDecks } from '../storage/bank-sync';
 import { openDatabase } from '../storage/open-database';
 import { describeStorageError } from '../storage/storage-errors';
 import { useAppStore } from '../stores/app-store';
-import { readClock } from '../stores/clock';
-import { getDatabase } from '../stores/database';
 import { yieldToMain } from './yield-to-main';
 
 let starting: Promise<void> | null = null;

@@ -1,8 +1,6 @@
 import { useId, useState } from 'react';
-import { checkDatabase } from '../../storage/check-database-repo';
-import { describeStorageError } from '../../storage/storage-errors';
-import { readClock } from '../../stores/clock';
-import { getDatabase } from '../../stores/database';
+import { describeStorageError } from '../../data/services/errors';
+import { send } from '../../data/surface';
 
 /** Check database, as Anki has it: finds what contradicts itself and repairs it, saying what it did. */
 export function CheckDatabaseSection() {
@@ -14,7 +12,7 @@ export function CheckDatabaseSection() {
     setChecking(true);
     setMessages(['Checking the database…']);
     try {
-      setMessages((await checkDatabase(getDatabase(), readClock())).report);
+      setMessages((await send('checkDatabase')).report);
     } catch (error) {
       setMessages([describeStorageError(error)]);
     } finally {

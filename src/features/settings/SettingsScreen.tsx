@@ -1,5 +1,5 @@
+import { useSchedulerSettings } from '../../data/services/use-scheduler-settings';
 import type { RunImportJob } from '../../domain/deck-import/import-messages';
-import { useSchedulerSettings } from '../../stores/use-scheduler-settings';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';
 import { CheckDatabaseSection } from './CheckDatabaseSection';

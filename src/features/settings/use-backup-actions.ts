@@ -1,12 +1,10 @@
 import { useState } from 'react';
+import { describeStorageError } from '../../data/services/errors';
+import { send } from '../../data/surface';
 import type { BackupFile } from '../../domain/deck-import/backup-format';
 import { describeImportReport, describeProgress } from '../../domain/deck-import/describe-report';
 import type { ImportJobHandle, RunImportJob } from '../../domain/deck-import/import-messages';
 import { serializeBackupPieces } from '../../domain/deck-import/serialize-backup';
-import { exportBackup } from '../../storage/backup';
-import { describeStorageError } from '../../storage/storage-errors';
-import { readClock } from '../../stores/clock';
-import { getDatabase } from '../../stores/database';
 import { downloadBlob, formatFileDate } from './download-file';
 
 export type BackupActions = {
@@ -41,9 +39,8 @@ export function useBackupActions(runImportJob: RunImportJob<File>): BackupAction
   const exportNow = async () => {
     setExporting(true);
     try {
-      const now = readClock();
-      const backup = await exportBackup(getDatabase(), now);
-      const fileName = `drillbook-backup-${formatFileDate(now)}.json`;
+      const { backup, exportedAt } = await send('exportBackup');
+      const fileName = `drillbook-backup-${formatFileDate(exportedAt)}.json`;
       downloadBlob(buildBackupBlob(backup), fileName);
       setMessages([
         `Backup exported as ${fileName}: ${backup.decks.length} decks, ${backup.cards.length} cards, ${backup.reviews.length} reviews.`,

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
+import { describeStorageError } from '../../../data/services/errors';
+import { send } from '../../../data/surface';
 import type { QuizChoiceMode, QuizChoices } from '../../../domain/quiz/quiz-choices';
-import { loadQuizChoice, saveQuizChoice } from '../../../storage/quiz-repo';
-import { describeStorageError } from '../../../storage/storage-errors';
 import { useAppStore } from '../../../stores/app-store';
-import { getDatabase } from '../../../stores/database';
 
 export type QuizChoice<M extends QuizChoiceMode> = {
   /** Undefined while loading, null when the mode was never set up on this device. */
@@ -21,7 +20,7 @@ export function useQuizChoice<M extends QuizChoiceMode>(mode: M): QuizChoice<M> 
 
   useEffect(() => {
     let isCurrent = true;
-    loadQuizChoice(getDatabase(), mode)
+    loadQuizChoice(mode)
       .then((choice) => {
         if (isCurrent) setRemembered(choice);
       })
@@ -36,7 +35,12 @@ export function useQuizChoice<M extends QuizChoiceMode>(mode: M): QuizChoice<M> 
 
   const remember = (choice: QuizChoices[M]) => {
     setRemembered(choice);
-    saveQuizChoice(getDatabase(), mode, choice).catch(reportFailure);
+    send('rememberQuizChoice', { mode, choice }).catch(reportFailure);
   };
   return { remembered, remember };
+}
+
+/** The surface's handlers are typed for every mode at once; the mode asked for is the one read. */
+function loadQuizChoice<M extends QuizChoiceMode>(mode: M): Promise<QuizChoices[M] | null> {
+  return send('quizChoice', { mode }) as Promise<QuizChoices[M] | null>;
 }

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { AnswerPanel } from '../../../components/card/AnswerPanel';
+import type { ShownCard } from '../../../data/review-session/review-session';
 import { measureCoverage, suggestRating } from '../../../domain/quiz/coverage';
 import { extractKeyTerms } from '../../../domain/quiz/key-terms';
 import type { Rating } from '../../../domain/scheduler/types';
-import type { ShownCard } from '../../../stores/review-session';
 import { CoverageReport } from '../shared/CoverageReport';
 import { TypedAnswer } from '../shared/TypedAnswer';
 import { useTermRarity } from '../shared/use-term-rarity';

@@ -1,4 +1,4 @@
-import { parseTheme, type Theme } from '../domain/settings/theme';
+import { parseTheme, type Theme } from '../../domain/settings/theme';
 
 // The theme lives in the database (so it is in the backup) and is mirrored in localStorage,
 // which can be read synchronously before the first render, where the database cannot. This

@@ -1,12 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSchedulerSettings } from '../../src/domain/scheduler/settings';
-import type { Rating } from '../../src/domain/scheduler/types';
-import { setCardStatus } from '../../src/storage/card-repo';
-import type { DrillbookDb } from '../../src/storage/db';
-import { createReviewSession, type ReviewSession } from '../../src/stores/live-review-session';
-import { rateShownCard, type ShownCard } from '../../src/stores/review-session';
-import { createTestDatabase, NOW } from '../storage/test-db';
-import { makeDeck, seedDeck } from '../support/test-database';
+import {
+  createReviewSession,
+  type ReviewSession,
+} from '../../../src/data/review-session/live-review-session';
+import { rateShownCard, type ShownCard } from '../../../src/data/review-session/review-session';
+import { defaultSchedulerSettings } from '../../../src/domain/scheduler/settings';
+import type { Rating } from '../../../src/domain/scheduler/types';
+import { setCardStatus } from '../../../src/storage/card-repo';
+import type { DrillbookDb } from '../../../src/storage/db';
+import { createTestDatabase, NOW } from '../../storage/test-db';
+import { makeDeck, seedDeck } from '../../support/test-database';
 
 const settings = defaultSchedulerSettings;
 let db: DrillbookDb;

@@ -1,4 +1,4 @@
-import { startOfStudyDay } from '../domain/scheduler/study-day';
+import { startOfStudyDay } from '../../domain/scheduler/study-day';
 
 // The one place the app reads the clock; domain code receives what it reads.
 export function readClock(): number {

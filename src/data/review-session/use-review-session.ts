@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SchedulerSettings } from '../domain/scheduler/types';
-import { describeStorageError } from '../storage/storage-errors';
-import { useAppStore } from './app-store';
-import { readClock, readWakeDelay } from './clock';
-import { getDatabase } from './database';
+import type { SchedulerSettings } from '../../domain/scheduler/types';
+import { describeStorageError } from '../../storage/storage-errors';
+import { readClock, readWakeDelay } from '../services/clock';
+import { getDatabase } from '../services/database';
 import { createReviewSession, type ReviewSession } from './live-review-session';
 import type { ReviewSnapshot } from './review-session';
 
@@ -17,11 +16,15 @@ export type LiveReview = { snapshot: ReviewSnapshot | undefined; controller: Rev
  * read once, updated in memory by each rating, read again when another tab or screen writes,
  * at a new study day, after an undo and when the settings or decks change. A timer shows a
  * learning card again when its step is due, and the new day's queue when the day starts.
+ * A failed read goes to `onError`, described for the user.
  */
 export function useReviewSession(
   settings: SchedulerSettings | undefined,
   deckIds: string[] | undefined,
+  onError: (message: string) => void,
 ): LiveReview {
+  const reportError = useRef(onError);
+  reportError.current = onError;
   const [snapshot, setSnapshot] = useState<ReviewSnapshot>();
   const [wakeUps, setWakeUps] = useState(0);
   const session = useRef<ReviewSession | null>(null);
@@ -34,7 +37,7 @@ export function useReviewSession(
       const next = await current.next(readClock());
       if (session.current === current) setSnapshot(next);
     } catch (error) {
-      useAppStore.getState().showAlert(describeStorageError(error));
+      reportError.current(describeStorageError(error));
     }
   }, []);
 

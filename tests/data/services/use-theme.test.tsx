@@ -1,11 +1,10 @@
 import { renderHook, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DrillbookDb } from '../../src/storage/db';
-import { saveTheme } from '../../src/storage/settings-repo';
-import { useAppStore } from '../../src/stores/app-store';
-import { applyTheme, readThemeMirror } from '../../src/stores/theme-mirror';
-import { useAppliedTheme } from '../../src/stores/use-theme';
-import { installTestDatabase } from '../support/test-database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { applyTheme, readThemeMirror } from '../../../src/data/services/theme-mirror';
+import { useAppliedTheme } from '../../../src/data/services/use-theme';
+import type { DrillbookDb } from '../../../src/storage/db';
+import { saveTheme } from '../../../src/storage/settings-repo';
+import { installTestDatabase } from '../../support/test-database';
 
 let db: DrillbookDb;
 beforeEach(() => {
@@ -13,7 +12,6 @@ beforeEach(() => {
   window.localStorage.clear();
   delete document.documentElement.dataset.theme;
 });
-afterEach(() => useAppStore.setState({ phase: 'starting' }));
 
 describe('theme on <html>', () => {
   it('restores the last theme from the local mirror before the database is open', () => {
@@ -28,9 +26,11 @@ describe('theme on <html>', () => {
 
   it('follows the stored theme once the app is ready, also when it changes elsewhere', async () => {
     await saveTheme(db, 'dark');
-    renderHook(() => useAppliedTheme());
+    const { rerender } = renderHook(({ isReady }) => useAppliedTheme(isReady), {
+      initialProps: { isReady: false },
+    });
     expect(document.documentElement.dataset.theme).toBeUndefined();
-    useAppStore.setState({ phase: 'ready' });
+    rerender({ isReady: true });
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
     // Another tab, or a restored backup, changes the setting.
     await saveTheme(db, 'light');

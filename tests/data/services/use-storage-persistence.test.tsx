@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { PersistableStorage } from '../../src/stores/storage-persistence';
-import { useStoragePersistence } from '../../src/stores/use-storage-persistence';
+import type { PersistableStorage } from '../../../src/data/services/storage-persistence';
+import { useStoragePersistence } from '../../../src/data/services/use-storage-persistence';
 
 function fakeStorage(isPersisted: boolean, willGrant: boolean) {
   let persisted = isPersisted;

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSchedulerSettings } from '../../src/domain/scheduler/settings';
-import type { DrillbookDb } from '../../src/storage/db';
-import { saveDeckLimit } from '../../src/storage/settings-repo';
-import { loadReviewSnapshot } from '../../src/stores/review-session';
-import { createTestDatabase, NOW } from '../storage/test-db';
-import { makeDeck, seedDeck } from '../support/test-database';
+import { loadReviewSnapshot } from '../../../src/data/review-session/review-session';
+import { defaultSchedulerSettings } from '../../../src/domain/scheduler/settings';
+import type { DrillbookDb } from '../../../src/storage/db';
+import { saveDeckLimit } from '../../../src/storage/settings-repo';
+import { createTestDatabase, NOW } from '../../storage/test-db';
+import { makeDeck, seedDeck } from '../../support/test-database';
 
 let db: DrillbookDb;
 beforeEach(async () => {

@@ -1,4 +1,4 @@
-import { createDatabase, type DrillbookDb } from '../storage/db';
+import { createDatabase, type DrillbookDb } from '../../storage/db';
 
 let database: DrillbookDb | null = null;
 

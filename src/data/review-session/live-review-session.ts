@@ -1,16 +1,16 @@
-import { isNew } from '../domain/card-state';
-import type { QueueItem } from '../domain/scheduler/queue';
+import { isNew } from '../../domain/card-state';
+import type { QueueItem } from '../../domain/scheduler/queue';
 import {
   applySessionRating,
   type SessionQueue,
   viewSessionQueue,
-} from '../domain/scheduler/session-queue';
-import type { SchedulerSettings } from '../domain/scheduler/types';
-import { createSerialQueue } from '../domain/serial-queue';
-import type { DrillbookDb } from '../storage/db';
-import { watchQueueChanges } from '../storage/queue-changes';
-import { isBuried } from '../storage/queue-filters';
-import { isSameScheduleRow } from '../storage/schedule-repo';
+} from '../../domain/scheduler/session-queue';
+import type { SchedulerSettings } from '../../domain/scheduler/types';
+import { createSerialQueue } from '../../domain/serial-queue';
+import type { DrillbookDb } from '../../storage/db';
+import { watchQueueChanges } from '../../storage/queue-changes';
+import { isBuried } from '../../storage/queue-filters';
+import { isSameScheduleRow } from '../../storage/schedule-repo';
 import {
   commitRating,
   loadQueueHead,

@@ -1,19 +1,24 @@
-import type { StoredCard } from '../domain/card-types';
-import { countDoneToday } from '../domain/scheduler/done-today';
-import { previewRatings, type RatingPreview } from '../domain/scheduler/preview';
-import { defaultLearnAheadMs, type Queue } from '../domain/scheduler/queue';
-import { type RatedCard, rateCard } from '../domain/scheduler/rate-card';
-import { type SessionQueue, viewSessionQueue } from '../domain/scheduler/session-queue';
-import type { Rating, ReviewMode, ScheduleRow, SchedulerSettings } from '../domain/scheduler/types';
-import { getCard } from '../storage/card-repo';
-import type { DrillbookDb } from '../storage/db';
-import { getDeck } from '../storage/deck-repo';
-import { loadQueueInput } from '../storage/queue-repo';
-import { undoLastReview } from '../storage/review-repo';
-import { getScheduleRow, saveRating } from '../storage/schedule-repo';
-import { getDeckLimits } from '../storage/settings-repo';
-import { StaleCardError } from '../storage/storage-errors';
-import { readStudyDay } from './clock';
+import type { StoredCard } from '../../domain/card-types';
+import { countDoneToday } from '../../domain/scheduler/done-today';
+import { previewRatings, type RatingPreview } from '../../domain/scheduler/preview';
+import { defaultLearnAheadMs, type Queue } from '../../domain/scheduler/queue';
+import { type RatedCard, rateCard } from '../../domain/scheduler/rate-card';
+import { type SessionQueue, viewSessionQueue } from '../../domain/scheduler/session-queue';
+import type {
+  Rating,
+  ReviewMode,
+  ScheduleRow,
+  SchedulerSettings,
+} from '../../domain/scheduler/types';
+import { getCard } from '../../storage/card-repo';
+import type { DrillbookDb } from '../../storage/db';
+import { getDeck } from '../../storage/deck-repo';
+import { loadQueueInput } from '../../storage/queue-repo';
+import { undoLastReview } from '../../storage/review-repo';
+import { getScheduleRow, saveRating } from '../../storage/schedule-repo';
+import { getDeckLimits } from '../../storage/settings-repo';
+import { StaleCardError } from '../../storage/storage-errors';
+import { readStudyDay } from '../services/clock';
 
 export type ReviewCounts = Queue['counts'];
 

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
-import type { Theme } from '../domain/settings/theme';
-import { useLiveQuery } from '../storage/live-query';
-import { getTheme, saveTheme } from '../storage/settings-repo';
-import { useAppStore } from './app-store';
+import type { Theme } from '../../domain/settings/theme';
+import { useLiveQuery } from '../../storage/live-query';
+import { getTheme, saveTheme } from '../../storage/settings-repo';
 import { getDatabase } from './database';
 import { applyTheme } from './theme-mirror';
 
@@ -19,10 +18,10 @@ export function useStoredTheme(): Theme | undefined {
 
 /**
  * Keeps <html data-theme> on the stored theme once the database is open: a change in another
- * tab or a restored backup applies at once. Call once, from the app shell.
+ * tab or a restored backup applies at once. Call once, from the app shell, with whether the
+ * database is open.
  */
-export function useAppliedTheme(): void {
-  const isReady = useAppStore((s) => s.phase === 'ready');
+export function useAppliedTheme(isReady: boolean): void {
   const theme = useLiveQuery(() => (isReady ? getTheme(getDatabase()) : undefined), [isReady]);
   useEffect(() => {
     if (theme !== undefined) applyTheme(theme);

@@ -1,10 +1,13 @@
 import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSchedulerSettings } from '../../src/domain/scheduler/settings';
-import type { DrillbookDb } from '../../src/storage/db';
-import { loadReviewSnapshot, type ReviewSnapshot } from '../../src/stores/review-session';
-import { createTestDatabase, NOW } from '../storage/test-db';
-import { makeDeck, seedDeck } from '../support/test-database';
+import {
+  loadReviewSnapshot,
+  type ReviewSnapshot,
+} from '../../../src/data/review-session/review-session';
+import { defaultSchedulerSettings } from '../../../src/domain/scheduler/settings';
+import type { DrillbookDb } from '../../../src/storage/db';
+import { createTestDatabase, NOW } from '../../storage/test-db';
+import { makeDeck, seedDeck } from '../../support/test-database';
 
 let db: DrillbookDb;
 beforeEach(async () => {
