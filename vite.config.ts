@@ -4,11 +4,14 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { securityHeaders } from './scripts/security-headers';
+import { createSecurityHeaders, readSyncOrigin } from './scripts/security-headers';
 import { appShellPlugin } from './scripts/vite-plugin-app-shell';
 import { bankPlugin } from './scripts/vite-plugin-bank';
 import { optimizerPlugin } from './scripts/vite-plugin-optimizer';
 import { toServiceWorkerHeaders } from './src/pwa/service-worker-policy';
+
+// `npm start` lets the page reach the sync server named here (see docs/static-hosting.md).
+const pageHeaders = createSecurityHeaders(readSyncOrigin(process.env.DRILLBOOK_SYNC_ORIGIN));
 
 export default defineConfig({
   plugins: [
@@ -21,7 +24,7 @@ export default defineConfig({
   ],
   preview: {
     port: 4173,
-    headers: securityHeaders,
+    headers: pageHeaders,
   },
   build: {
     target: 'es2022',
@@ -148,7 +151,7 @@ function pwaOptions(): Partial<VitePWAOptions> {
 
 /** `npm start` serves /sw.js with the worker's own policy (see src/pwa/service-worker-policy.ts). */
 function serviceWorkerHeaders(): Plugin {
-  const headers = toServiceWorkerHeaders(securityHeaders);
+  const headers = toServiceWorkerHeaders(pageHeaders);
   return {
     name: 'drillbook-service-worker-headers',
     configurePreviewServer(server) {

@@ -32,6 +32,7 @@ const layerOrder = [
   'storage',
   'workers',
   'sync',
+  'data',
   'stores',
   'components',
   'features',
