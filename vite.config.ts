@@ -105,7 +105,9 @@ function pwaOptions(): Partial<VitePWAOptions> {
       // Every chunk, the lazily loaded markdown renderer and the bank included, so reveal works offline.
       globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
       // But not the optimizer's workers and wasm (1.7 MB): cached at run time, below.
-      globIgnores: ['**/node_modules/**/*', 'assets/optimizer/**'],
+      // Nor the sync code (PouchDB, 130 KB), which only devices with sync on ever load: cached
+      // at run time, below, so a device that synced once resumes offline.
+      globIgnores: ['**/node_modules/**/*', 'assets/optimizer/**', 'assets/browser-sync-*.js'],
       // optimizer.html is precached with its own (isolating) headers, and the precache answers
       // its navigations before this fallback does (so the page takes `#start`, not a query).
       navigateFallback: 'index.html',
@@ -128,6 +130,18 @@ function pwaOptions(): Partial<VitePWAOptions> {
             matchOptions: { ignoreVary: true },
             // One version's five files, and the previous version's until they are replaced.
             expiration: { maxEntries: 12, purgeOnQuotaError: true },
+          },
+        },
+        {
+          urlPattern: ({ url, sameOrigin }) =>
+            sameOrigin && /^\/assets\/browser-sync-[^/]+\.js$/.test(url.pathname),
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'sync',
+            cacheableResponse: { statuses: [200] },
+            matchOptions: { ignoreVary: true },
+            // This version's chunk and the previous one's until it is replaced.
+            expiration: { maxEntries: 2, purgeOnQuotaError: true },
           },
         },
         {
