@@ -238,3 +238,33 @@ test('after a reload sync resumes by itself, and a server that stops and comes b
   await expectReviewCount(b.page, 3);
   await expectReviewCount(a.page, 3);
 });
+
+test('a hostile doc put on the server is skipped and named, and the data is untouched', async ({
+  browser,
+  appUrl,
+}) => {
+  const server = await startServer(appUrl);
+  const { page } = await openDevice(browser);
+  const status = await turnOnSync(page, appUrl, server);
+  await expect(status).toContainText('Synced at', { timeout: SYNC_TIMEOUT });
+  const hostile = {
+    kind: 'reviews',
+    deviceId: 'mallory',
+    day: '2026-03-10',
+    reviews: [{ id: 'evil', cardId: '<img src=x onerror=alert(1)>', rating: 99 }],
+  };
+  const auth = `Basic ${Buffer.from(`${USER.name}:${USER.password}`).toString('base64')}`;
+  const put = await fetch(`${server.databaseUrl(USER.name)}/reviews%2Fmallory%2F2026-03-10`, {
+    method: 'PUT',
+    headers: { authorization: auth, 'content-type': 'application/json' },
+    body: JSON.stringify(hostile),
+  });
+  expect(put.status).toBe(201);
+  await expect(status).toContainText(
+    'Skipped a bad doc from the server: reviews/mallory/2026-03-10',
+    {
+      timeout: SYNC_TIMEOUT,
+    },
+  );
+  expect(await countReviews(page)).toBe(0);
+});
