@@ -1,5 +1,5 @@
 // Review latency in Chromium through the review session the Review screen uses
-// (src/stores/live-review-session.ts): session start, next card (session.next), rating commit
+// (src/data/review-session/live-review-session.ts): session start, next card (session.next), rating commit
 // (session.rate) at 1,000 to 100,000 cards with ten reviews each, on databases seeded once and
 // cached under bench/.cache/. Run with `npx tsx bench/review-bench.ts [--sizes=1000,10000]`;
 // figures go to bench/results/review.json.

@@ -2,11 +2,12 @@
 // Decks screen, prerendered at build time). The app's code is fetched and run once the shell
 // is painted, so the first paint never waits for it.
 import './app/styles.css';
+import './app/phone.css';
 import { afterFirstPaint } from './app/after-first-paint';
 import { adaptShellToRoute } from './app/shell-route';
 import { yieldToMain } from './app/yield-to-main';
+import { applyTheme, readThemeMirror } from './data/services/theme-mirror';
 import { getInstallPrompt } from './pwa/install-service';
-import { applyTheme, readThemeMirror } from './stores/theme-mirror';
 
 // A forced theme is on <html> as early as a script can put it (the CSP forbids inline ones).
 applyTheme(readThemeMirror());

@@ -1,11 +1,12 @@
 // rateShownCard step by step: the pure scheduling, the write transaction, and what an
 // (almost) empty read-write transaction over the same tables and a bare IndexedDB put at each
 // durability cost for comparison.
+
+import { loadReviewSnapshot } from '../../src/data/review-session/review-session';
 import { rateCard } from '../../src/domain/scheduler/rate-card';
 import type { ScheduleRow, SchedulerSettings } from '../../src/domain/scheduler/types';
 import type { DrillbookDb } from '../../src/storage/db';
 import { saveRating } from '../../src/storage/schedule-repo';
-import { loadReviewSnapshot } from '../../src/stores/review-session';
 import { createUuid, type Random } from './random';
 import type { Percentiles } from './review-bench-types';
 import { moveToNextStudyDay, secondsPerCard } from './review-loop';

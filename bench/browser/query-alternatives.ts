@@ -2,9 +2,10 @@
 // Dexie serves a query with .filter() or anyOf() by walking a cursor (one IndexedDB request
 // per row); an index range with a plain limit is a single getAll request. The alternatives
 // read the same ranges without the filters, so they show the cost floor, not a drop-in fix.
+
+import { readStudyDay } from '../../src/data/services/clock';
 import type { SchedulerSettings } from '../../src/domain/scheduler/types';
 import type { DrillbookDb } from '../../src/storage/db';
-import { readStudyDay } from '../../src/stores/clock';
 import type { StepTimer } from './stats';
 
 export async function timeQueryAlternatives(

@@ -2,10 +2,10 @@
 // bench/review-bench.ts builds it, opens it in Chromium and calls window.seedReviewBench(size)
 // once per seed format, then window.measureReviewBench on a copy of the seeded profile.
 
+import { loadSessionQueue } from '../../src/data/review-session/review-session';
+import { readStudyDay } from '../../src/data/services/clock';
 import { defaultSchedulerSettings } from '../../src/domain/scheduler/settings';
 import { createDatabase, type DrillbookDb } from '../../src/storage/db';
-import { readStudyDay } from '../../src/stores/clock';
-import { loadSessionQueue } from '../../src/stores/review-session';
 import { measureSchedulerOverhead } from '../scheduler-overhead';
 import { measureCommitSteps } from './commit-steps';
 import { benchDeckId } from './fake-deck';

@@ -1,8 +1,8 @@
+import { createReviewSession } from '../../src/data/review-session/live-review-session';
+import type { RatingRequest, ShownCard } from '../../src/data/review-session/review-session';
+import { readStudyDay } from '../../src/data/services/clock';
 import type { Rating, SchedulerSettings } from '../../src/domain/scheduler/types';
 import type { DrillbookDb } from '../../src/storage/db';
-import { readStudyDay } from '../../src/stores/clock';
-import { createReviewSession } from '../../src/stores/live-review-session';
-import type { RatingRequest, ShownCard } from '../../src/stores/review-session';
 import { createUuid, type Random } from './random';
 import type { HeadKinds } from './review-bench-types';
 
@@ -35,7 +35,7 @@ export type ReviewLoopSamples = {
 };
 
 /**
- * The Review screen's loop through its review session (src/stores/live-review-session.ts):
+ * The Review screen's loop through its review session (src/data/review-session/live-review-session.ts):
  * rate the card shown (commit), then take the next card (next card). The first `warmup`
  * iterations are not recorded. The simulated clock moves on with every card, and to the next
  * study day when today's limits are used up.

@@ -1,5 +1,8 @@
 // loadReviewSnapshot step by step: the same reads loadQueueInput makes (all decks), each timed
 // on its own inside one read transaction, then the pure queue building and the head card.
+
+import { loadReviewSnapshot } from '../../src/data/review-session/review-session';
+import { readStudyDay } from '../../src/data/services/clock';
 import { countDoneToday } from '../../src/domain/scheduler/done-today';
 import { previewRatings } from '../../src/domain/scheduler/preview';
 import { buildQueue, defaultLearnAheadMs } from '../../src/domain/scheduler/queue';
@@ -14,8 +17,6 @@ import {
   loadInactiveCardIds,
 } from '../../src/storage/queue-filters';
 import { loadQueueInput } from '../../src/storage/queue-repo';
-import { readStudyDay } from '../../src/stores/clock';
-import { loadReviewSnapshot } from '../../src/stores/review-session';
 import type { StepTimer } from './stats';
 
 /** Times each step once at `now`; reads only, so it can run between the measured iterations. */

@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { Router } from 'wouter';
 import { RootErrorBoundary } from '../components/error-boundary/RootErrorBoundary';
 import { ScreenErrorBoundary } from '../components/error-boundary/ScreenErrorBoundary';
+import { useAppliedTheme } from '../data/services/use-theme';
 import { useAppStore } from '../stores/app-store';
-import { useAppliedTheme } from '../stores/use-theme';
 import { AppRoutes } from './AppRoutes';
 import { readCardOnScreen } from './card-on-screen';
 import { Layout } from './Layout';
@@ -12,7 +12,7 @@ import { startApp } from './start-app';
 export function App() {
   const phase = useAppStore((s) => s.phase);
   const alert = useAppStore((s) => s.alert);
-  useAppliedTheme();
+  useAppliedTheme(phase === 'ready');
 
   useEffect(() => {
     void startApp();

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { mainNavigation } from '../components/routes';
+import { useDisclosure } from '../components/use-disclosure';
 import { InstallButton } from '../pwa/InstallButton';
 import { PwaNotices } from '../pwa/PwaNotices';
 import { useAppStore } from '../stores/app-store';
@@ -23,6 +24,7 @@ function NavItem({ href, label }: { href: string; label: string }) {
 export function Layout({ children }: { children: ReactNode }) {
   const alert = useAppStore((s) => s.alert);
   const dismissAlert = useAppStore((s) => s.dismissAlert);
+  const menu = useDisclosure();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -31,7 +33,17 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="app-header">
         <span className="brand">Drillbook</span>
         <nav aria-label="Main">
-          <ul>
+          {/* Shown on narrow screens only (phone.css), where the links fold into a menu. */}
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menu.isOpen}
+            aria-controls="main-nav-links"
+            onClick={menu.toggle}
+          >
+            Menu
+          </button>
+          <ul id="main-nav-links" className={menu.isOpen ? 'is-open' : undefined}>
             {mainNavigation.map((link) => (
               <NavItem key={link.href} {...link} />
             ))}

@@ -1,12 +1,12 @@
-import { resumeSync } from '../data/sync';
+import { readClock } from '../data/services/clock';
+import { getDatabase } from '../data/services/database';
+import { resumeSync } from '../data/services/sync';
 import { runAfterStartUp } from '../pwa/after-start-up';
 import { registerServiceWorker } from '../pwa/service-worker';
 import { syncDecks } from '../storage/bank-sync';
 import { openDatabase } from '../storage/open-database';
 import { describeStorageError } from '../storage/storage-errors';
 import { useAppStore } from '../stores/app-store';
-import { readClock } from '../stores/clock';
-import { getDatabase } from '../stores/database';
 import { yieldToMain } from './yield-to-main';
 
 let starting: Promise<void> | null = null;
@@ -38,7 +38,7 @@ async function runStartup(): Promise<void> {
     markReady();
     // Sync resumes by itself after a reload, once the first screen is up; with sync off this
     // reads one row and loads no sync code.
-    runAfterStartUp(() => void resumeSync(db));
+    runAfterStartUp(() => void resumeSync());
   } catch (error) {
     markFailed(describeStorageError(error));
   }

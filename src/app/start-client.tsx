@@ -2,7 +2,6 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { primeDeckOverview } from '../features/decks/use-deck-overview';
 import { useAppStore } from '../stores/app-store';
-import { getDatabase } from '../stores/database';
 import { App } from './App';
 import { preloadScreensOnIntent } from './preload-screens';
 import { startApp } from './start-app';
@@ -25,7 +24,7 @@ export async function startClient(container: HTMLElement): Promise<void> {
   if (useAppStore.getState().phase === 'ready' && window.location.pathname === '/') {
     await yieldToMain();
     // Never rejects: a failed read is left for the Decks screen to show.
-    await primeDeckOverview(getDatabase());
+    await primeDeckOverview();
   }
   await yieldToMain();
   const root = createRoot(container);

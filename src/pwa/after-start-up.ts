@@ -1,4 +1,4 @@
-import { type IdleWindow, runWhenIdle } from '../stores/run-when-idle';
+import { type IdleWindow, runWhenIdle } from '../data/services/run-when-idle';
 
 // Long enough for the first screen to be up and its data read, even on a slow phone; short
 // enough that a reminder or the badge never seems late.

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
+import { loadSessionQueue } from '../data/review-session/review-session';
+import { readClock, readWakeDelay } from '../data/services/clock';
+import { getDatabase } from '../data/services/database';
+import { useSchedulerSettings } from '../data/services/use-scheduler-settings';
 import { viewSessionQueue } from '../domain/scheduler/session-queue';
 import type { SchedulerSettings } from '../domain/scheduler/types';
 import { watchQueueChanges } from '../storage/queue-changes';
-import { readClock, readWakeDelay } from '../stores/clock';
-import { getDatabase } from '../stores/database';
-import { loadSessionQueue } from '../stores/review-session';
-import { useSchedulerSettings } from '../stores/use-scheduler-settings';
 import { type BadgeNavigator, hasAppBadge, showAppBadge } from './app-badge';
 
 /**

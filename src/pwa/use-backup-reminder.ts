@@ -1,34 +1,26 @@
-import { useLiveQuery } from '../storage/live-query';
-import { getLastExportAt } from '../storage/meta-repo';
-import {
-  getBackupReminderDismissedAt,
-  getReviewSpan,
-  saveBackupReminderDismissedAt,
-} from '../storage/pwa-repo';
-import { describeStorageError } from '../storage/storage-errors';
+import { useMemo } from 'react';
+import { readClock } from '../data/services/clock';
+import { describeStorageError } from '../data/services/errors';
+import { send } from '../data/surface';
+import { useQuery } from '../data/use-query';
 import { useAppStore } from '../stores/app-store';
-import { readClock } from '../stores/clock';
-import { getDatabase } from '../stores/database';
 import { isBackupReminderDue } from './backup-reminder-policy';
 
 export type BackupReminder = { isDue: boolean; dismiss: () => Promise<void> };
 
 /** Whether to remind the user to export a backup, kept current as reviews and exports happen. */
 export function useBackupReminder(): BackupReminder {
-  const isDue = useLiveQuery(async () => {
-    const db = getDatabase();
-    const [span, lastExportAt, dismissedAt] = await Promise.all([
-      getReviewSpan(db),
-      getLastExportAt(db),
-      getBackupReminderDismissedAt(db),
-    ]);
-    return isBackupReminderDue({ ...span, lastExportAt, dismissedAt, now: readClock() });
-  }, []);
+  const status = useQuery('backupStatus');
+  // The time is read with each new status, as the reminder's query used to.
+  const isDue = useMemo(
+    () => status !== undefined && isBackupReminderDue({ ...status, now: readClock() }),
+    [status],
+  );
   return {
-    isDue: isDue ?? false,
+    isDue,
     dismiss: async () => {
       try {
-        await saveBackupReminderDismissedAt(getDatabase(), readClock());
+        await send('dismissBackupReminder');
       } catch (error) {
         useAppStore.getState().showAlert(describeStorageError(error));
       }

@@ -1,12 +1,10 @@
 import { useEffect } from 'react';
-import { useLiveQuery } from '../storage/live-query';
-import { getReviewSpan } from '../storage/pwa-repo';
-import { getDatabase } from '../stores/database';
 import {
   type PersistableStorage,
   readStoragePersistence,
   requestStoragePersistence,
-} from '../stores/storage-persistence';
+} from '../data/services/storage-persistence';
+import { useQuery } from '../data/use-query';
 
 let hasAsked = false;
 
@@ -16,10 +14,7 @@ let hasAsked = false;
  * question in front of someone who has not used the app yet. Once per page load at most.
  */
 export function usePersistAfterFirstReview(storage?: PersistableStorage): void {
-  const hasReviews = useLiveQuery(
-    async () => (await getReviewSpan(getDatabase())).lastReviewAt !== null,
-    [],
-  );
+  const hasReviews = useQuery('hasReviews');
   useEffect(() => {
     if (!hasReviews || hasAsked) return;
     hasAsked = true;

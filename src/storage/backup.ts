@@ -6,6 +6,7 @@ import {
 import { MAX_LISTED_PROBLEMS } from '../domain/deck-import/field-reader';
 import type { BackupRestoreSummary, RestoreMode } from '../domain/deck-import/import-messages';
 import type { ImportProblem } from '../domain/deck-import/import-problem';
+import { serializeBackupPieces } from '../domain/deck-import/serialize-backup';
 import { defaultSchedulerSettings } from '../domain/scheduler/settings';
 import { toImportProblems } from '../domain/validation/row-check';
 import { collectKnownIds, validateBackupRows } from '../domain/validation/validate-backup-rows';
@@ -26,9 +27,9 @@ export async function exportBackup(db: DrillbookDb, now: number): Promise<Backup
   return createBackupFile(data, now);
 }
 
-/** The file's text: stable (sorted rows, fixed key order), indented so that it diffs well. */
+/** The file's text whole, for small backups and tests; Export builds the file from the pieces. */
 export function serializeBackup(backup: BackupFile): string {
-  return `${JSON.stringify(backup, null, 2)}\n`;
+  return [...serializeBackupPieces(backup)].join('');
 }
 
 /**

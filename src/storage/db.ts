@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { DeckRow } from '../domain/card-types';
+import { readDeviceId } from '../domain/scheduler/device';
 import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
 import { type CardRow, toCardRow } from './card-row';
 
@@ -8,7 +9,7 @@ export type SettingRow = { key: string; value: unknown };
 /** App bookkeeping that is not a user preference (bank hash, last export time). */
 export type MetaRow = { key: string; value: unknown };
 
-export const DATABASE_VERSION = 2;
+export const DATABASE_VERSION = 3;
 
 /** Version 1 (docs/architecture.md, "Data model"), exactly: upgrades from it stay real. */
 export const SCHEMA_V1 = {
@@ -32,6 +33,14 @@ export const SCHEMA_V2 = {
   meta: 'key',
 } satisfies Record<string, string>;
 
+/**
+ * Version 3: every review names the device that made it. `[deviceId+reviewedAt]` finds this
+ * device's last review for Undo, whatever other devices' clocks wrote after it.
+ */
+export const SCHEMA_V3 = {
+  reviews: 'id, cardId, reviewedAt, [cardId+reviewedAt], [deviceId+reviewedAt]',
+} satisfies Record<string, string>;
+
 export type DatabaseDeps = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
 
 export class DrillbookDb extends Dexie {
@@ -46,6 +55,7 @@ export class DrillbookDb extends Dexie {
     super(name, deps);
     declareVersion1(this);
     declareVersion2(this);
+    declareVersion3(this);
   }
 }
 
@@ -59,6 +69,24 @@ export function declareVersion1(db: Dexie): void {
 
 export function declareVersion2(db: Dexie): void {
   db.version(2).stores(SCHEMA_V2).upgrade(markNewCards);
+}
+
+export function declareVersion3(db: Dexie): void {
+  db.version(3).stores(SCHEMA_V3).upgrade(markUnknownDevices);
+}
+
+/**
+ * Reviews written before version 3 may come from this device or from a merged backup of
+ * another one, and nothing tells which: they belong to no installation, so Undo never
+ * deletes a review that may be another device's.
+ */
+async function markUnknownDevices(tx: Transaction): Promise<void> {
+  await tx
+    .table<ReviewRow, string>('reviews')
+    .toCollection()
+    .modify((review) => {
+      review.deviceId = readDeviceId(review.deviceId);
+    });
 }
 
 async function markNewCards(tx: Transaction): Promise<void> {

@@ -1,11 +1,17 @@
 import type { StoredCard } from '../domain/card-types';
 import { parseMockSession } from '../domain/quiz/mock-parse';
 import type { MockSession } from '../domain/quiz/mock-session';
+import {
+  parseQuizChoice,
+  type QuizChoiceMode,
+  type QuizChoices,
+} from '../domain/quiz/quiz-choices';
 import { isPracticeMode, rateCard } from '../domain/scheduler/rate-card';
 import { defaultSchedulerSettings } from '../domain/scheduler/settings';
 import type { Rating, ReviewMode, ReviewRow, ScheduleRow } from '../domain/scheduler/types';
 import { toStoredCard } from './card-row';
 import type { DrillbookDb } from './db';
+import { getOwnDeviceId } from './device-repo';
 import { compareDecks } from './queue-filters';
 
 const MOCK_SESSION_KEY = 'mockInterviewSession';
@@ -28,10 +34,11 @@ export async function recordPractice(db: DrillbookDb, record: PracticeRecord): P
   if (!isPracticeMode(record.mode)) {
     throw new TypeError(`Mode ${record.mode} changes the schedule; rate it as a review`);
   }
-  return db.transaction('rw', [db.schedule, db.reviews], async () => {
+  return db.transaction('rw', [db.schedule, db.reviews, db.meta], async () => {
     const before = (await db.schedule.get(record.cardId)) ?? null;
     // Practice never reaches FSRS, so the settings are only there to satisfy rateCard.
-    const { review } = rateCard({ ...record, before, settings: defaultSchedulerSettings });
+    const rated = rateCard({ ...record, before, settings: defaultSchedulerSettings });
+    const review = { ...rated.review, deviceId: await getOwnDeviceId(db) };
     await db.reviews.add(review);
     return review;
   });
@@ -97,4 +104,22 @@ export async function saveMockSession(db: DrillbookDb, session: MockSession): Pr
 
 export async function clearMockSession(db: DrillbookDb): Promise<void> {
   await db.meta.delete(MOCK_SESSION_KEY);
+}
+
+const quizChoiceKey = (mode: QuizChoiceMode) => `quizChoice:${mode}`;
+
+/** The setup a quiz mode was last started with, or null (none yet, or unreadable). */
+export async function loadQuizChoice<M extends QuizChoiceMode>(
+  db: DrillbookDb,
+  mode: M,
+): Promise<QuizChoices[M] | null> {
+  return parseQuizChoice(mode, (await db.meta.get(quizChoiceKey(mode)))?.value);
+}
+
+export async function saveQuizChoice<M extends QuizChoiceMode>(
+  db: DrillbookDb,
+  mode: M,
+  choice: QuizChoices[M],
+): Promise<void> {
+  await db.meta.put({ key: quizChoiceKey(mode), value: choice });
 }

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { ReviewRow } from '../domain/scheduler/types';
 import type { DrillbookDb } from './db';
+import { getOwnDeviceId } from './device-repo';
 import { writeScheduleRow } from './schedule-repo';
 
 /** A card's reviews, oldest first. */
@@ -12,13 +13,19 @@ export async function listReviewsForCard(db: DrillbookDb, cardId: string): Promi
 }
 
 /**
- * Undoes the newest review (by reviewedAt, then id): restores the schedule row it replaced
- * and deletes it, in one transaction. Reads only the database, so it works after a reload.
+ * Undoes this device's newest review (by reviewedAt, then id): restores the schedule row it
+ * replaced and deletes it, in one transaction. Another device's review, merged from a backup,
+ * is never undone here, however far its clock runs ahead. Reads only the database, so it
+ * works after a reload.
  */
 export async function undoLastReview(db: DrillbookDb): Promise<{ cardId: string } | null> {
-  return db.transaction('rw', [db.reviews, db.schedule, db.cards], async () => {
-    // A descending index cursor visits equal reviewedAt values by descending id.
-    const last = await db.reviews.orderBy('reviewedAt').reverse().first();
+  return db.transaction('rw', [db.reviews, db.schedule, db.cards, db.meta], async () => {
+    const deviceId = await getOwnDeviceId(db);
+    // Equal keys of an index are ordered by primary key: the last is the newest, then by id.
+    const last = await db.reviews
+      .where('[deviceId+reviewedAt]')
+      .between([deviceId, Dexie.minKey], [deviceId, Dexie.maxKey])
+      .last();
     if (last === undefined) return null;
     await writeScheduleRow(db, last.cardId, last.before);
     await db.reviews.delete(last.id);

@@ -2,6 +2,7 @@ import { isNew } from '../domain/card-state';
 import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
 import { type CardRow, hasStaleQueueMarker, toCardRow } from './card-row';
 import type { DrillbookDb } from './db';
+import { getOwnDeviceId } from './device-repo';
 import { StaleCardError } from './storage-errors';
 
 export type RatingWrite = {
@@ -33,10 +34,11 @@ export async function saveRating(db: DrillbookDb, write: RatingWrite): Promise<v
   // what its round trips cost. A card scheduled before and after the rating has no new-queue
   // marker to update, so its row is not read at all.
   const isMarkerKept = isScheduled(expectedBefore) && isScheduled(schedule);
-  await db.transaction('rw', [db.schedule, db.reviews, db.cards], async () => {
-    const [stored, card] = await Promise.all([
+  await db.transaction('rw', [db.schedule, db.reviews, db.cards, db.meta], async () => {
+    const [stored, card, deviceId] = await Promise.all([
       db.schedule.get(review.cardId),
       isMarkerKept ? undefined : db.cards.get(review.cardId),
+      getOwnDeviceId(db),
     ]);
     const current = stored ?? null;
     if (!isSameScheduleRow(current, expectedBefore)) {
@@ -45,7 +47,7 @@ export async function saveRating(db: DrillbookDb, write: RatingWrite): Promise<v
     await Promise.all([
       putScheduleRow(db, review.cardId, schedule, card),
       // add, not put: saving the same review twice must fail rather than overwrite.
-      db.reviews.add(review),
+      db.reviews.add({ ...review, deviceId }),
     ]);
   });
 }

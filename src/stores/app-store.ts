@@ -1,13 +1,14 @@
 import { create } from 'zustand';
 import { type CramSelectionSlice, createCramSelectionSlice } from './cram-selection-slice';
-import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createStatusSlice, type StatusSlice } from './status-slice';
 
-export type AppStore = StatusSlice & SessionSlice & CramSelectionSlice;
+export type AppStore = StatusSlice & CramSelectionSlice;
 
-/** The one store: UI and session state only. Cards, schedule and reviews live in IndexedDB. */
+/**
+ * The one store: UI state shared across screens only. Cards, schedule and reviews live in
+ * IndexedDB; what belongs to one screen (a revealed answer, a notice) lives in that screen.
+ */
 export const useAppStore = create<AppStore>()((...args) => ({
   ...createStatusSlice(...args),
-  ...createSessionSlice(...args),
   ...createCramSelectionSlice(...args),
 }));

@@ -9,12 +9,14 @@ import {
 } from '../domain/deck-import/import-messages';
 import { createProblem, type ImportProblem } from '../domain/deck-import/import-problem';
 import { parseImportText } from '../domain/deck-import/parse-import-text';
+import { toImportProblems } from '../domain/validation/row-check';
 import { restoreBackup } from '../storage/backup';
 import type { DrillbookDb } from '../storage/db';
 import { ImportCancelledError, importDecks } from '../storage/import-repo';
 import { describeStorageError } from '../storage/storage-errors';
 import { collectDecks, type ParsedBatch } from './collect-decks';
 import type { ImportJobRequest } from './import-messages';
+import { isBackupSource, readBackupFile } from './read-backup-file';
 import { readSource } from './read-source';
 
 export type JobHooks = {
@@ -69,6 +71,14 @@ async function parseSources(start: ImportJobRequest<Blob>, hooks: JobHooks): Pro
   }
   for (const [i, source] of sources.entries()) {
     hooks.onProgress({ phase: 'reading', done: i, total: sources.length });
+    if ('file' in source && (await isBackupSource(source))) {
+      const parsed = await readBackupFile(source, hooks.isCancelled);
+      if (parsed.ok) {
+        const skipped = toImportProblems(source.name, parsed.skipped);
+        batch.backups.push({ name: source.name, backup: parsed.backup, skipped });
+      } else batch.problems.push(...parsed.problems);
+      continue;
+    }
     const read = await readSource(source);
     if (hooks.isCancelled()) throw new ImportCancelledError();
     if (!read.ok) {

@@ -7,7 +7,8 @@ import {
   describeInvalidUtf8,
 } from '../domain/deck-import/text-bytes';
 
-const UNREADABLE = 'could not be read (was it moved, deleted or changed since it was chosen?)';
+export const UNREADABLE =
+  'could not be read (was it moved, deleted or changed since it was chosen?)';
 
 export type ReadSource =
   | { ok: true; name: string; text: string }

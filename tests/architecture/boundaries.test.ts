@@ -16,17 +16,21 @@ function listSourceFiles(dir: string): string[] {
 type SourceFile = { path: string; text: string; imports: string[] };
 
 function readSource(path: string): SourceFile {
-  const text = readFileSync(path, 'utf8');
+  return readSourceText(relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+}
+
+function readSourceText(path: string, text: string): SourceFile {
   const imports = [
     ...text.matchAll(
       /(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
     ),
   ].map((m) => m[1] ?? m[2] ?? '');
-  return { path: relative(root, path).split(sep).join('/'), text, imports };
+  return { path, text, imports };
 }
 
 const files = listSourceFiles(src).map(readSource);
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'location'];
+// Each layer may import only from itself and the layers before it.
 const layerOrder = [
   'domain',
   'storage',
@@ -94,16 +98,37 @@ describe('architecture boundaries', () => {
     expect(offences).toEqual([]);
   });
 
-  it('makes dependencies flow one way: domain, storage, stores, features, app', () => {
-    const offences = files.flatMap((f) => {
-      const from = layerOrder.indexOf(layerOf(f.path));
-      return f.imports
-        .filter((s) => s.startsWith('.'))
-        .map((s) => resolveLayer(f.path, s))
-        .filter((to) => to !== null && layerOrder.indexOf(to) > from)
-        .map((to) => `${f.path} imports from src/${to}`);
-    });
-    expect(offences).toEqual([]);
+  it('makes dependencies flow one way: domain, storage, workers, sync, data, stores, components, features, pwa, app', () => {
+    expect(findLayerOffences(files)).toEqual([]);
+  });
+
+  it('keeps screens on the data surface: no feature imports src/storage or gets the database', () => {
+    expect(findSurfaceOffences(files)).toEqual([]);
+  });
+
+  it('catches the offences it looks for (a check of the checker)', () => {
+    const fake = (path: string, text: string) => readSourceText(path, text);
+    const offenders = [
+      fake('src/workers/job.ts', "import { x } from '../features/browse/engine';"),
+      fake('src/data/handlers/a.ts', "import { useAppStore } from '../../stores/app-store';"),
+      fake('src/features/decks/A.tsx', "import type { DrillbookDb } from '../../storage/db';"),
+      fake('src/features/decks/B.tsx', 'const db = getDatabase();'),
+      fake('src/features/decks/C.tsx', "const m = await import('../../storage/backup');"),
+    ];
+    expect(findLayerOffences(offenders)).toEqual([
+      'src/workers/job.ts imports from src/features',
+      'src/data/handlers/a.ts imports from src/stores',
+    ]);
+    expect(findSurfaceOffences(offenders)).toEqual([
+      'src/features/decks/A.tsx imports src/storage/db',
+      'src/features/decks/B.tsx gets the database (getDatabase)',
+      'src/features/decks/C.tsx imports src/storage/backup',
+    ]);
+    const clean = [
+      fake('src/features/decks/D.tsx', "import { useQuery } from '../../data/use-query';"),
+      fake('src/data/handlers/b.ts', "import { listDecks } from '../../storage/deck-repo';"),
+    ];
+    expect([...findLayerOffences(clean), ...findSurfaceOffences(clean)]).toEqual([]);
   });
 
   it('keeps features from importing each other', () => {
@@ -145,4 +170,32 @@ function resolveLayer(fromPath: string, spec: string): string | null {
   if (!target.startsWith('src/')) return null;
   const layer = layerOf(target);
   return layerOrder.includes(layer) ? layer : null;
+}
+
+function findLayerOffences(sources: SourceFile[]): string[] {
+  return sources.flatMap((f) => {
+    const from = layerOrder.indexOf(layerOf(f.path));
+    return f.imports
+      .filter((s) => s.startsWith('.'))
+      .map((s) => resolveLayer(f.path, s))
+      .filter((to) => to !== null && layerOrder.indexOf(to) > from)
+      .map((to) => `${f.path} imports from src/${to}`);
+  });
+}
+
+/** Screens reach data through src/data only: neither storage nor the database connection. */
+function findSurfaceOffences(sources: SourceFile[]): string[] {
+  return sources
+    .filter((f) => f.path.startsWith('src/features/'))
+    .flatMap((f) => {
+      const storage = f.imports
+        .filter((s) => s.startsWith('.'))
+        .map((s) => join(f.path, '..', s).split(sep).join('/'))
+        .filter((target) => target.startsWith('src/storage/') || target === 'src/storage')
+        .map((target) => `${f.path} imports ${target}`);
+      const database = /\bgetDatabase\b/.test(withoutComments(f.text))
+        ? [`${f.path} gets the database (getDatabase)`]
+        : [];
+      return [...storage, ...database];
+    });
 }

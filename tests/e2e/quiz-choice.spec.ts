@@ -28,3 +28,13 @@ test('Multiple choice: four numbered options, key 1 answers with instant feedbac
   await page.keyboard.press('Enter');
   await expect(page.getByText(/Question 2 of 20/)).toBeVisible();
 });
+
+test('Multiple choice opened from Decks starts at once: with one deck there is nothing to choose', async ({
+  page,
+  appUrl,
+}) => {
+  await page.goto(appUrl);
+  await modePicker(page).getByRole('link', { name: 'Multiple choice' }).click();
+  await expect(page.getByRole('list', { name: 'Candidate answers' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Choose a deck' })).toHaveCount(0);
+});

@@ -7,6 +7,9 @@ test('Mock interview: timed questions, resumed after a reload, summary, finished
 }) => {
   await page.goto(appUrl);
   await modePicker(page).getByRole('link', { name: 'Mock interview' }).click();
+  // With one deck there is nothing to choose: the interview starts at once, with the defaults.
+  await expect(page.getByText('Question 1 of 5')).toBeVisible();
+  await page.getByRole('button', { name: 'Change setup' }).click();
   await expect(page.getByRole('combobox', { name: 'Time per question' })).toHaveValue('120');
   await page.getByRole('spinbutton', { name: 'Number of questions' }).fill('2');
   await page.getByRole('button', { name: 'Start interview' }).click();

@@ -1,11 +1,11 @@
 import { render, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PersistableStorage } from '../../src/data/services/storage-persistence';
 import {
   resetPersistRequestForTests,
   usePersistAfterFirstReview,
 } from '../../src/pwa/use-persist-after-first-review';
 import type { DrillbookDb } from '../../src/storage/db';
-import type { PersistableStorage } from '../../src/stores/storage-persistence';
 import { makeReview } from '../storage/test-db';
 import { installTestDatabase } from '../support/test-database';
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createReviewSession } from '../../src/data/review-session/live-review-session';
 import { parseBackupJson } from '../../src/domain/deck-import/parse-backup';
 import { defaultSchedulerSettings } from '../../src/domain/scheduler/settings';
 import { restoreBackup } from '../../src/storage/backup';
 import type { DrillbookDb } from '../../src/storage/db';
 import { getSchedulerSettings } from '../../src/storage/settings-repo';
-import { createReviewSession } from '../../src/stores/live-review-session';
 import {
   EXPORTED_AT,
   makeBackup,

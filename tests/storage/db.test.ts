@@ -2,11 +2,14 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { State } from '../../src/domain/card-state';
 import type { DeckRow, StoredCard } from '../../src/domain/card-types';
+import { UNKNOWN_DEVICE_ID } from '../../src/domain/scheduler/device';
 import { getCard, listCardsByDeck } from '../../src/storage/card-repo';
-import { DATABASE_VERSION, declareVersion1 } from '../../src/storage/db';
+import { DATABASE_VERSION, declareVersion1, declareVersion2 } from '../../src/storage/db';
 import { getLastExportAt, saveLastExportAt } from '../../src/storage/meta-repo';
 import { loadQueueInput } from '../../src/storage/queue-repo';
+import { undoLastReview } from '../../src/storage/review-repo';
 import { buildDeck, DECK_ID, ORIGINAL, toStoredCards } from '../domain/deck-sync/sample-bank';
+import { rate } from './backup-fixture';
 import {
   createTestDatabase,
   DAY_END,
@@ -65,7 +68,10 @@ describe('database versions', () => {
       [...data.schedule].sort((a, b) => a.cardId.localeCompare(b.cardId)),
     );
     expect(await db.reviews.count()).toBe(2);
-    expect(await db.reviews.get(data.reviews[0]?.id ?? '')).toEqual(data.reviews[0]);
+    expect(await db.reviews.get(data.reviews[0]?.id ?? '')).toEqual({
+      ...data.reviews[0],
+      deviceId: UNKNOWN_DEVICE_ID,
+    });
 
     // The upgrade ran: the new-card index holds exactly the active cards still new.
     const queue = await loadQueueInput(db, {
@@ -77,6 +83,41 @@ describe('database versions', () => {
     });
     const expectedNew = data.cards.filter((_, i) => i !== 0 && i !== 2).map((card) => card.id);
     expect(queue.newCards.map((card) => card.cardId)).toEqual(expectedNew);
+    db.close();
+  });
+
+  it('upgrades a version 2 database: reviews of unknown origin are never undone', async () => {
+    const name = makeDatabaseName();
+    const data = buildVersion1Data();
+    const old = new Dexie(name, FAKE_IDB);
+    declareVersion1(old);
+    declareVersion2(old);
+    await old.table('decks').put(deckRow);
+    await old.table('cards').bulkPut(data.cards);
+    await old.table('schedule').bulkPut(data.schedule);
+    await old.table('reviews').bulkPut(data.reviews);
+    await old.table('meta').put({ key: 'lastExportAt', value: NOW });
+    expect(old.verno).toBe(2);
+    old.close();
+
+    const db = createTestDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const reviews = await db.reviews.toArray();
+    expect(reviews).toEqual(
+      data.reviews.map((review) => ({ ...review, deviceId: UNKNOWN_DEVICE_ID })),
+    );
+    expect(await db.schedule.count()).toBe(data.schedule.length);
+    expect(await getLastExportAt(db)).toBe(NOW);
+    // A review made before the upgrade may be another device's: Undo leaves it alone...
+    expect(await undoLastReview(db)).toBeNull();
+    expect(await db.reviews.count()).toBe(data.reviews.length);
+    // ...and takes back the first rating made after it.
+    const [reviewed] = data.schedule;
+    if (!reviewed) throw new Error('no schedule row');
+    await rate(db, reviewed.cardId, NOW, 'after-upgrade');
+    expect(await undoLastReview(db)).toEqual({ cardId: reviewed.cardId });
+    expect(await db.schedule.get(reviewed.cardId)).toEqual(reviewed);
     db.close();
   });
 

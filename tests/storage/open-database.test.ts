@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { declareVersion1 } from '../../src/storage/db';
+import { DATABASE_VERSION, declareVersion1 } from '../../src/storage/db';
 import { openDatabase } from '../../src/storage/open-database';
 import { describeStorageError } from '../../src/storage/storage-errors';
 import { createTestDatabase, FAKE_IDB, makeDatabaseName, NOW } from './test-db';
@@ -39,7 +39,7 @@ describe('openDatabase', () => {
 
     oldTab.close();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(DATABASE_VERSION);
     expect(await db.decks.toArray()).toEqual([deckRow]);
     db.close();
   });
@@ -53,7 +53,7 @@ describe('openDatabase', () => {
     await db.open();
 
     const newerTab = new Dexie(name, FAKE_IDB);
-    newerTab.version(3).stores({ decks: 'id, source' });
+    newerTab.version(DATABASE_VERSION + 1).stores({ decks: 'id, source' });
     await newerTab.open();
     expect(await closed).toMatch(/updated in another tab.*reload/i);
     expect(db.isOpen()).toBe(false);

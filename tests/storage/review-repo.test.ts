@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { State } from '../../src/domain/card-state';
 import type { DrillbookDb } from '../../src/storage/db';
+import { getOwnDeviceId } from '../../src/storage/device-repo';
 import { listReviewsForCard, undoLastReview } from '../../src/storage/review-repo';
 import { saveRating } from '../../src/storage/schedule-repo';
 import { DECK_ID } from '../domain/deck-sync/sample-bank';
@@ -61,13 +62,14 @@ describe('undoLastReview', () => {
     expect(await db.reviews.count()).toBe(0);
   });
 
-  it('undoes the newest review first, breaking equal times by id', async () => {
+  it("undoes this device's newest review first, breaking equal times by id", async () => {
     db = createTestDatabase();
+    const deviceId = await getOwnDeviceId(db);
     const rowA = makeScheduleRow(A, DECK_ID);
     const rowB = makeScheduleRow(B, DECK_ID);
-    const reviewB = makeReview(null, rowB, NOW);
-    const reviewA = { ...makeReview(null, rowA, NOW), id: `${reviewB.id}-later` };
-    const older = makeReview(null, rowB, NOW - DAY);
+    const reviewB = { ...makeReview(null, rowB, NOW), deviceId };
+    const reviewA = { ...makeReview(null, rowA, NOW), id: `${reviewB.id}-later`, deviceId };
+    const older = { ...makeReview(null, rowB, NOW - DAY), deviceId };
     await db.reviews.bulkAdd([reviewA, older, reviewB]);
     expect(await undoLastReview(db)).toEqual({ cardId: A });
     expect(await undoLastReview(db)).toEqual({ cardId: B });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { State } from '../../src/domain/card-state';
 import { syncDecks } from '../../src/storage/bank-sync';
 import type { DrillbookDb } from '../../src/storage/db';
+import { getOwnDeviceId } from '../../src/storage/device-repo';
 import { loadQueueInput } from '../../src/storage/queue-repo';
 import { listReviewsForCard } from '../../src/storage/review-repo';
 import { isSameScheduleRow, saveRating, saveScheduleRow } from '../../src/storage/schedule-repo';
@@ -52,7 +53,8 @@ describe('saveRating', () => {
     const review = makeReview(null, firstRow, NOW);
     await saveRating(db, { schedule: firstRow, review, expectedBefore: null });
     expect(await db.schedule.get(CARD)).toEqual(firstRow);
-    expect(await listReviewsForCard(db, CARD)).toEqual([review]);
+    const deviceId = await getOwnDeviceId(db);
+    expect(await listReviewsForCard(db, CARD)).toEqual([{ ...review, deviceId }]);
     expect(await loadNewCardIds()).not.toContain(CARD);
   });
 

@@ -1,8 +1,8 @@
+import { setDatabaseForTests } from '../../src/data/services/database';
 import type { CompiledDeck } from '../../src/domain/card-types';
 import { compileDeck } from '../../src/domain/compiler/compile-deck';
 import { syncDecks } from '../../src/storage/bank-sync';
 import { createDatabase, type DrillbookDb } from '../../src/storage/db';
-import { setDatabaseForTests } from '../../src/stores/database';
 
 let counter = 0;
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_BACKUP_FILE_BYTES } from '../../src/domain/deck-import/import-limits';
 import type { ImportReport, ImportSource } from '../../src/domain/deck-import/import-messages';
 import { formatProblem } from '../../src/domain/deck-import/import-problem';
 import { exportBackup, serializeBackup } from '../../src/storage/backup';
@@ -19,8 +20,8 @@ function file(name: string, content: string | Uint8Array<ArrayBuffer>): ImportSo
 }
 
 /** A file that claims a size without holding the bytes: the limit is checked before reading. */
-function hugeFile(name: string, size: number): ImportSource<Blob> {
-  const blob = new Blob(['x']);
+function hugeFile(name: string, size: number, start = 'x'): ImportSource<Blob> {
+  const blob = new Blob([start]);
   Object.defineProperty(blob, 'size', { value: size });
   Object.defineProperty(blob, 'arrayBuffer', {
     value: () => Promise.reject(new Error('a file over the limit must not be read')),
@@ -141,6 +142,52 @@ describe('runImportJob', () => {
       { file: 'drillbook-backup.json', mode: 'replaced', cards: 3 },
     ]);
     expect(await db.cards.count()).toBe(3);
+  });
+
+  it('restores a backup over the 50 MB deck limit, never reading the file whole', async () => {
+    db = createTestDatabase();
+    const source = createTestDatabase();
+    await syncDecks(source, [makeDeck('mine', 3)], 'import', NOW);
+    const text = serializeBackup(await exportBackup(source, NOW));
+    source.close();
+    // Claims the size of the 57 MB backup of the issue; only its stream may be read.
+    const backup = new File([text], 'drillbook-backup.json');
+    Object.defineProperty(backup, 'size', { value: 57 * 1024 * 1024 });
+    for (const whole of ['arrayBuffer', 'text', 'bytes']) {
+      Object.defineProperty(backup, whole, {
+        value: () => Promise.reject(new Error('a backup must be read piece by piece')),
+      });
+    }
+    const { report } = await run([{ name: backup.name, file: backup }]);
+    expect(messages(report)).toEqual([]);
+    expect(report.backups).toMatchObject([
+      { file: 'drillbook-backup.json', mode: 'replaced', cards: 3 },
+    ]);
+    expect(await db.cards.count()).toBe(3);
+  });
+
+  it('refuses a backup over the backup limit before reading a byte of it', async () => {
+    db = createTestDatabase();
+    const huge = hugeFile('huge.json', MAX_BACKUP_FILE_BYTES + 1, '{');
+    Object.defineProperty('file' in huge ? huge.file : {}, 'stream', {
+      value: () => {
+        throw new Error('a file over the limit must not be read');
+      },
+    });
+    const { report } = await run([huge]);
+    expect(messages(report)).toEqual([
+      'huge.json: the file is 2048.0 MB, over the 2048 MB limit; is it a backup?',
+    ]);
+  });
+
+  it('names the line and column where a backup stops being JSON', async () => {
+    db = createTestDatabase();
+    const { report } = await run([
+      file('broken.json', '{\n  "format": "drillbook-backup",\n  "version": 1,,\n}\n'),
+    ]);
+    expect(messages(report)).toEqual([
+      'broken.json, line 3: is not valid JSON at column 16: Unexpected ",", expected a key',
+    ]);
   });
 
   it('restores a tampered backup without its bad rows, and names and counts each one', async () => {

@@ -1,4 +1,4 @@
-import type { ReviewCounts } from '../../stores/review-session';
+import type { ReviewCounts } from '../../data/review-session/review-session';
 
 /** What is left today, as Anki shows it: new, learning, review. */
 export function QueueCounts({ counts }: { counts: ReviewCounts }) {

@@ -1,10 +1,7 @@
 import { useState } from 'react';
-import { buryCardUntilNextDay } from '../../storage/browse-repo';
-import { setCardStatus } from '../../storage/card-repo';
-import { describeStorageError } from '../../storage/storage-errors';
-import { readClock, readTimezoneOffset } from '../../stores/clock';
-import { getDatabase } from '../../stores/database';
-import { useSchedulerSettings } from '../../stores/use-scheduler-settings';
+import { describeStorageError } from '../../data/services/errors';
+import { useSchedulerSettings } from '../../data/services/use-scheduler-settings';
+import { send } from '../../data/surface';
 
 export type CardWayOut = {
   isBusy: boolean;
@@ -36,18 +33,15 @@ export function useCardWayOut(cardId: string): CardWayOut {
     message,
     skip: () =>
       run(async () => {
-        const now = readClock();
-        await buryCardUntilNextDay(getDatabase(), {
+        await send('buryCard', {
           cardId,
-          now,
           dayStartHour: settings?.dayStartHour ?? defaultDayStartHour,
-          tzOffsetMinutes: readTimezoneOffset(now),
         });
         return 'Card skipped until tomorrow.';
       }),
     suspend: () =>
       run(async () => {
-        await setCardStatus(getDatabase(), cardId, 'suspended');
+        await send('suspendCard', { cardId });
         return 'Card suspended: it stays out of reviews until you unsuspend it in Browse.';
       }),
   };

@@ -1,5 +1,6 @@
 import { State } from '../card-state';
 import type { CardSection, DeckRow, StoredCard } from '../card-types';
+import { readDeviceId } from '../scheduler/device';
 import type { ReviewRow, ScheduleRow } from '../scheduler/types';
 import type { BackupSetting } from './backup-format';
 import {
@@ -85,6 +86,7 @@ export const readReviewRow: RowReader<ReviewRow> = withRecord((read, record, pat
   mode: read.oneOf('mode', REVIEW_MODES),
   reviewedAt: read.number('reviewedAt'),
   durationMs: read.number('durationMs'),
+  deviceId: readDeviceId(record.deviceId),
   state: read.oneOf('state', CARD_STATES),
   due: read.number('due'),
   stability: read.number('stability'),

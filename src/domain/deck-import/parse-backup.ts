@@ -17,6 +17,7 @@ import {
 } from './backup-rows';
 import { addProblem, type FieldProblems, isRecord } from './field-reader';
 import { createProblem, type ImportProblem } from './import-problem';
+import { JSON_PLACE, type JsonErrorPlace } from './json-object-stream';
 
 export type BackupParse =
   /** `skipped`: the rows left out, each named by table, index and id. */
@@ -33,8 +34,7 @@ export function parseBackupJson(text: string, file: string): BackupParse {
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    const reason = describeError(error);
-    return refuse(createProblem(file, findErrorLine(text, reason), `is not valid JSON: ${reason}`));
+    return refuse(describeJsonError(file, locateJsonError(text, describeError(error))));
   }
   return readBackup(value, file);
 }
@@ -133,14 +133,28 @@ function refuse(problem: ImportProblem): BackupParse {
   return { ok: false, problems: [problem] };
 }
 
-/** V8 says "... (line 3 column 5)" or "... at position 42"; either gives the line. */
-export function findErrorLine(text: string, message: string): number | null {
-  const line = /\bline (\d+)/.exec(message);
-  if (line) return Number(line[1]);
+/**
+ * Where JSON.parse stopped: V8 gives "at position 42" (and in newer versions "(line 3 column 5)"),
+ * or nothing when the text ends too early, which is then the place.
+ */
+export function locateJsonError(text: string, message: string): JsonErrorPlace {
+  const reason = message.replace(JSON_PLACE, '');
   const position = /\bposition (\d+)/.exec(message);
-  if (!position) return null;
-  const offset = Number(position[1]);
-  let count = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) count += 1;
-  return count;
+  const offset = position ? Number(position[1]) : text.length;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1, reason };
+}
+
+/** `backup.json, line 3: is not valid JSON at column 5: ...`. */
+export function describeJsonError(file: string, place: JsonErrorPlace): ImportProblem {
+  return createProblem(
+    file,
+    place.line,
+    `is not valid JSON at column ${place.column}: ${place.reason}`,
+  );
 }

@@ -1,4 +1,5 @@
 import type { CardSection } from '../card-types';
+import { isGenericVerb } from './generic-verbs';
 import type { KeyTerm } from './key-term-types';
 import { findWords, isContentWord, stemWord } from './stem';
 
@@ -10,7 +11,8 @@ const maxPhraseWords = 3;
 /**
  * The bold terms of the Concepts bullets ("- **Endpoint**", "1. **DNS Resolution**"), in
  * order. Bold labels that end with a colon ("**Key idea:**") introduce a list rather than
- * name a concept, and are left out, as are long phrases and phrases with function words.
+ * name a concept, and are left out, as are long phrases, phrases with function words, and
+ * steps that say what something does ("Server Processes Request").
  */
 export function findConceptTerms(sections: readonly CardSection[]): KeyTerm[] {
   return sections
@@ -39,7 +41,8 @@ function toConceptTerm(bold: string): KeyTerm | null {
     parts.length <= maxPhraseWords &&
     !/[=+]/.test(label) &&
     parts.some(isContentWord) &&
-    parts.every((part) => /^\d/.test(part) || isContentWord(part));
+    parts.every((part) => /^\d/.test(part) || isContentWord(part)) &&
+    !parts.some(isGenericVerb);
   if (!isTermLike) return null;
   return { label, stems: parts.map(stemWord), source: 'concept' };
 }

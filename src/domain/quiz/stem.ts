@@ -24,7 +24,18 @@ export function stemWord(word: string): string {
   return normalizeEnding(stripSuffix(lower));
 }
 
+// Word families an interviewer hears as one: "scalability" says "scales", "idempotency"
+// says "idempotent". Only long words, so "table" and "cable" keep their endings.
+const derivations: readonly (readonly [RegExp, string])[] = [
+  [/(.{3,})(?:ability|ibility)$/, '$1'],
+  [/(.{4,})(?:able|ible)$/, '$1'],
+  [/(.{4,}n)cy$/, '$1t'],
+];
+
 function stripSuffix(word: string): string {
+  for (const [ending, replacement] of derivations) {
+    if (ending.test(word)) return word.replace(ending, replacement);
+  }
   if (word.endsWith('ies') || word.endsWith('ied')) return `${word.slice(0, -3)}i`;
   if (word.endsWith('ing')) return keepIfWordLike(word, word.slice(0, -3));
   if (word.endsWith('ed') && !word.endsWith('eed')) return keepIfWordLike(word, word.slice(0, -2));

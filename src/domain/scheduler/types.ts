@@ -38,6 +38,11 @@ export type ReviewRow = {
   mode: ReviewMode;
   reviewedAt: number;
   durationMs: number;
+  /**
+   * The installation that made the review (a random id made once per installation): Undo takes
+   * back only this device's own reviews. Storage sets it when it writes the review.
+   */
+  deviceId?: string;
   /** ts-fsrs ReviewLog fields, as logged. */
   state: CardState;
   due: number;

@@ -1,5 +1,5 @@
-import { readClock } from '../../stores/clock';
-import { useSchedulerSettings } from '../../stores/use-scheduler-settings';
+import { readClock } from '../../data/services/clock';
+import { useSchedulerSettings } from '../../data/services/use-scheduler-settings';
 import { BrowseFilters } from './BrowseFilters';
 import { BrowsePager } from './BrowsePager';
 import { BrowseResults } from './BrowseResults';

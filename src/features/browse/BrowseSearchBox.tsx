@@ -31,6 +31,11 @@ export function BrowseSearchBox({ text, onCommit }: Props) {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => commit(next), debounceMs);
   };
+  // Leaving the box (a tap on a link moves the focus first) sends what is typed at once, so
+  // the address records the search before the user goes elsewhere, for Back to find.
+  const flush = () => {
+    if (value !== committed.current) commit(value);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     commit(value);
@@ -47,6 +52,7 @@ export function BrowseSearchBox({ text, onCommit }: Props) {
           autoComplete="off"
           spellCheck={false}
           onChange={(event) => change(event.target.value)}
+          onBlur={flush}
         />
       </form>
     </search>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import type { CardDetail } from '../../data/handlers/browse';
 import { isRated } from '../../domain/browse/browse-filter';
-import type { CardDetail } from '../../storage/browse-repo';
 import type { CardActionHandlers } from './use-card-actions';
 
 type Props = { detail: CardDetail; actions: CardActionHandlers };

@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
 import { AnswerPanel } from '../../components/card/AnswerPanel';
 import { QuestionPanel } from '../../components/card/QuestionPanel';
-import { readClock } from '../../stores/clock';
-import { useSchedulerSettings } from '../../stores/use-scheduler-settings';
+import { readClock } from '../../data/services/clock';
+import { useSchedulerSettings } from '../../data/services/use-scheduler-settings';
 import { CardActions } from './CardActions';
 import { CardMemory } from './CardMemory';
 import { toLastBrowseHref } from './card-links';

@@ -1,5 +1,5 @@
+import type { CardDetail } from '../../data/handlers/browse';
 import { isRated, readRetrievability } from '../../domain/browse/browse-filter';
-import type { CardDetail } from '../../storage/browse-repo';
 import { cardStateLabels, formatDateTime, formatDue, formatPercent } from './browse-labels';
 
 type Props = { detail: CardDetail; now: number; weights: readonly number[] | null };

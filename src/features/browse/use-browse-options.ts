@@ -1,16 +1,9 @@
-import type { DeckRow } from '../../domain/card-types';
-import { listDecks } from '../../storage/deck-repo';
-import { useLiveQuery } from '../../storage/live-query';
-import { listCardTags } from '../../storage/quiz-repo';
-import { getDatabase } from '../../stores/database';
+import type { BrowseOptions } from '../../data/handlers/browse';
+import { useQuery } from '../../data/use-query';
 
-export type BrowseOptions = { decks: DeckRow[]; tags: string[] };
+export type { BrowseOptions };
 
 /** The decks and tags the filters offer; undefined while loading. */
 export function useBrowseOptions(): BrowseOptions | undefined {
-  return useLiveQuery(async () => {
-    const db = getDatabase();
-    const [decks, tags] = await Promise.all([listDecks(db), listCardTags(db)]);
-    return { decks, tags };
-  }, []);
+  return useQuery('browseOptions');
 }

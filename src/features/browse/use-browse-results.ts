@@ -1,13 +1,12 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { readClock, readStudyDay } from '../../data/services/clock';
+import { getAppSearchClient } from '../../data/services/search';
+import { send } from '../../data/surface';
+import { useQuery } from '../../data/use-query';
 import { type BrowseForm, toBrowseQuery } from '../../domain/browse/browse-params';
 import type { BrowsePage, BrowseQuery } from '../../domain/browse/browse-types';
 import { describeError } from '../../domain/describe-error';
 import type { SchedulerSettings } from '../../domain/scheduler/types';
-import { watchBrowseTables } from '../../storage/browse-repo';
-import { useLiveQuery } from '../../storage/live-query';
-import { readClock, readStudyDay } from '../../stores/clock';
-import { getDatabase } from '../../stores/database';
-import { getSearchClient } from '../../workers/clients/search-client';
 import type { EngineStatus } from '../../workers/search-messages';
 
 export const pageSize = 50;
@@ -29,16 +28,11 @@ export function useBrowseResults(
   form: BrowseForm,
   settings: SchedulerSettings | undefined,
 ): BrowseResults {
-  const client = getSearchClient(getDatabase);
+  const client = getAppSearchClient();
   const status = useSyncExternalStore(client.subscribe, client.readStatus);
   // Text search covers more cards as indexing goes on: search again once it is done.
   const isIndexing = status.phase === 'indexing';
-  const runs = useRef(0);
-  const dataVersion = useLiveQuery(async () => {
-    await watchBrowseTables(getDatabase());
-    runs.current += 1;
-    return runs.current;
-  }, []);
+  const dataVersion = useDataVersion();
   const refreshed = useRef<number | undefined>(undefined);
   const latest = useRef(0);
   const [answer, setAnswer] = useState<Omit<BrowseResults, 'status'>>({
@@ -60,11 +54,9 @@ export function useBrowseResults(
     const { pageIndex } = form;
     void (async () => {
       try {
-        if (refreshed.current !== dataVersion) {
-          refreshed.current = dataVersion;
-          await client.refresh();
-        }
-        const page = await client.searchPage({ query, pageIndex, pageSize });
+        const isStale = refreshed.current !== dataVersion;
+        refreshed.current = dataVersion;
+        const page = await send('searchPage', { query, pageIndex, pageSize, isStale });
         if (request === latest.current) setAnswer({ page, error: null, query });
       } catch (error) {
         if (request === latest.current) {
@@ -75,4 +67,13 @@ export function useBrowseResults(
   }, [client, form, settings, dataVersion, isIndexing]);
 
   return { ...answer, status };
+}
+
+/** A number that goes up whenever the data a search reads changes, in this tab or another. */
+function useDataVersion(): number | undefined {
+  const runs = useRef(0);
+  const changes = useQuery('browseChanges');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new result is one more change
+  const version = useMemo(() => (runs.current += 1), [changes]);
+  return changes === undefined ? undefined : version;
 }

@@ -1,11 +1,9 @@
 import { useState } from 'react';
+import type { CardDetail } from '../../data/handlers/browse';
+import { describeStorageError } from '../../data/services/errors';
+import { useCommand } from '../../data/use-query';
 import type { SchedulerSettings } from '../../domain/scheduler/types';
-import { buryCardUntilNextDay, type CardDetail, resetCardToNew } from '../../storage/browse-repo';
-import { setCardStatus } from '../../storage/card-repo';
-import { describeStorageError } from '../../storage/storage-errors';
 import { useAppStore } from '../../stores/app-store';
-import { readClock, readTimezoneOffset } from '../../stores/clock';
-import { getDatabase } from '../../stores/database';
 import { formatDateTime } from './browse-labels';
 
 export type CardActionHandlers = {
@@ -27,6 +25,10 @@ export function useCardActions(
   const [message, setMessage] = useState<string | null>(null);
   const showAlert = useAppStore((s) => s.showAlert);
   const cardId = detail?.card.id ?? null;
+  const suspendCard = useCommand('suspendCard');
+  const unsuspendCard = useCommand('unsuspendCard');
+  const buryCard = useCommand('buryCard');
+  const resetCard = useCommand('resetCard');
 
   const run = (work: (id: string) => Promise<string>) => {
     if (cardId === null || isBusy) return;
@@ -41,35 +43,28 @@ export function useCardActions(
     message,
     suspend: () =>
       run(async (id) => {
-        await setCardStatus(getDatabase(), id, 'suspended');
+        await suspendCard({ cardId: id });
         return 'Card suspended: it stays out of reviews until you unsuspend it.';
       }),
     unsuspend: () =>
       run(async (id) => {
-        await setCardStatus(getDatabase(), id, 'active');
+        await unsuspendCard({ cardId: id });
         return 'Card unsuspended: it is back in reviews.';
       }),
     bury: () =>
       run(async (id) => {
-        const now = readClock();
-        const row = await buryCardUntilNextDay(getDatabase(), {
+        const buriedUntil = await buryCard({
           cardId: id,
-          now,
           dayStartHour: settings?.dayStartHour ?? 4,
-          tzOffsetMinutes: readTimezoneOffset(now),
         });
-        return row?.buriedUntil == null
+        return buriedUntil === null
           ? 'This card no longer exists.'
-          : `Card buried until ${formatDateTime(row.buriedUntil)}.`;
+          : `Card buried until ${formatDateTime(buriedUntil)}.`;
       }),
     reset: () =>
       run(async (id) => {
-        const review = await resetCardToNew(getDatabase(), {
-          cardId: id,
-          now: readClock(),
-          reviewId: crypto.randomUUID(),
-        });
-        return review === null
+        const isReset = await resetCard({ cardId: id });
+        return !isReset
           ? 'This card is already new.'
           : 'Card reset to new. Undo on the Review screen brings its progress back.';
       }),

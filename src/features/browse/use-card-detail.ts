@@ -1,8 +1,7 @@
-import { type CardDetail, loadCardDetail } from '../../storage/browse-repo';
-import { useLiveQuery } from '../../storage/live-query';
-import { getDatabase } from '../../stores/database';
+import type { CardDetail } from '../../data/handlers/browse';
+import { useQuery } from '../../data/use-query';
 
 /** A card with its schedule and history, kept current; undefined while loading, null if missing. */
 export function useCardDetail(cardId: string): CardDetail | null | undefined {
-  return useLiveQuery(() => loadCardDetail(getDatabase(), cardId), [cardId]);
+  return useQuery('cardDetail', { cardId });
 }

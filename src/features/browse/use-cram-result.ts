@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { toCramSelectionHref } from '../../components/routes';
+import { send } from '../../data/surface';
 import type { BrowseQuery } from '../../domain/browse/browse-types';
 import { useAppStore } from '../../stores/app-store';
-import { getDatabase } from '../../stores/database';
-import { getSearchClient } from '../../workers/clients/search-client';
 
 /** Hands the whole current result (every page, in order) to the cram screen and opens it. */
 export function useCramResult(query: BrowseQuery | null) {
@@ -16,7 +15,7 @@ export function useCramResult(query: BrowseQuery | null) {
     if (query === null || isStarting) return;
     setStarting(true);
     try {
-      const ids = await getSearchClient(getDatabase).listIds(query);
+      const ids = await send('resultIds', { query });
       setCramCardIds(ids);
       navigate(toCramSelectionHref());
     } finally {

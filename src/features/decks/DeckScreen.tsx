@@ -3,19 +3,12 @@ import { Link, useParams } from 'wouter';
 import { AnswerPanel } from '../../components/card/AnswerPanel';
 import { QuestionPanel } from '../../components/card/QuestionPanel';
 import { routes, toStudyHref } from '../../components/routes';
-import { listCardsByDeck } from '../../storage/card-repo';
-import { getDeck } from '../../storage/deck-repo';
-import { useLiveQuery } from '../../storage/live-query';
-import { getDatabase } from '../../stores/database';
+import { useQuery } from '../../data/use-query';
 
 /** A deck opened: its cards one at a time, to read through without touching the schedule. */
 export function DeckScreen() {
   const deckId = useParams<{ deckId: string }>().deckId ?? '';
-  const data = useLiveQuery(async () => {
-    const db = getDatabase();
-    const [deck, cards] = await Promise.all([getDeck(db, deckId), listCardsByDeck(db, deckId)]);
-    return { deck, cards: cards.filter((card) => card.status !== 'removed') };
-  }, [deckId]);
+  const data = useQuery('deckPage', { deckId });
   const [index, setIndex] = useState(0);
   const [isRevealed, setRevealed] = useState(false);
 

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 
 import { ModePicker } from '../../components/ModePicker';
 import { routes, toDeckHref, toStudyHref } from '../../components/routes';
-import type { DeckCounts } from '../../storage/deck-repo';
+import type { DeckCounts } from '../../data/handlers/decks';
 
 export type DeckListItem = {
   deck: { id: string; title: string };

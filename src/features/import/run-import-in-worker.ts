@@ -1,5 +1,5 @@
+import { readClock } from '../../data/services/clock';
 import type { RunImportJob } from '../../domain/deck-import/import-messages';
-import { readClock } from '../../stores/clock';
 import { startImportInWorker } from '../../workers/clients/import-client';
 
 /** Runs one import in the import worker, every row stamped with the app's clock at its start. */

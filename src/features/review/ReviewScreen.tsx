@@ -4,21 +4,24 @@ import { QuestionPanel } from '../../components/card/QuestionPanel';
 import { QueueCounts } from '../../components/card/QueueCounts';
 import { RatingButtons } from '../../components/card/RatingButtons';
 import { ReviewDone } from '../../components/card/ReviewDone';
+import { useReviewActions } from '../../components/card/use-review-actions';
 import { useReviewKeys } from '../../components/card/use-review-keys';
 import { CardErrorBoundary } from '../../components/error-boundary/CardErrorBoundary';
 import { ModePicker } from '../../components/ModePicker';
+import { useReviewSession } from '../../data/review-session/use-review-session';
+import { useSchedulerSettings } from '../../data/services/use-scheduler-settings';
 import { useAppStore } from '../../stores/app-store';
-import { useReviewActions } from '../../stores/use-review-actions';
-import { useReviewSession } from '../../stores/use-review-session';
-import { useSchedulerSettings } from '../../stores/use-scheduler-settings';
 
 export function ReviewScreen() {
   const [params] = useSearchParams();
   const deckId = params.get('deck');
   const settings = useSchedulerSettings();
-  const { snapshot, controller } = useReviewSession(settings, deckId ? [deckId] : undefined);
+  const { snapshot, controller } = useReviewSession(
+    settings,
+    deckId ? [deckId] : undefined,
+    useAppStore((s) => s.showAlert),
+  );
   const current = snapshot?.current ?? null;
-  const notice = useAppStore((s) => s.notice);
   const actions = useReviewActions(current, controller);
 
   useReviewKeys({
@@ -36,7 +39,7 @@ export function ReviewScreen() {
       <ModePicker deckId={deckId} />
       <QueueCounts counts={snapshot.counts} />
       <p role="status" className="meta">
-        {notice}
+        {actions.notice}
       </p>
       {current ? (
         <CardErrorBoundary cardId={current.card.id}>

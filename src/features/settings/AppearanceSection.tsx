@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import { chooseTheme, useStoredTheme } from '../../data/services/use-theme';
 import { describeTheme } from '../../domain/settings/describe-settings';
 import { type Theme, themes } from '../../domain/settings/theme';
-import { chooseTheme, useStoredTheme } from '../../stores/use-theme';
 import { useOptimisticValue } from './use-optimistic-value';
 
 const themeLabels: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };

@@ -1,8 +1,6 @@
 import { useId } from 'react';
+import { useQuery } from '../../data/use-query';
 import type { RunImportJob } from '../../domain/deck-import/import-messages';
-import { useLiveQuery } from '../../storage/live-query';
-import { getLastExportAt } from '../../storage/meta-repo';
-import { getDatabase } from '../../stores/database';
 import { useBackupActions } from './use-backup-actions';
 
 /** Export and restore everything: the one copy of the user's progress that the browser cannot evict. */
@@ -10,7 +8,7 @@ export function BackupSection({ runImportJob }: { runImportJob: RunImportJob<Fil
   const headingId = useId();
   const inputId = useId();
   const actions = useBackupActions(runImportJob);
-  const lastExportAt = useLiveQuery(() => getLastExportAt(getDatabase()), []);
+  const lastExportAt = useQuery('lastBackupAt');
 
   return (
     <section className="settings-section" aria-labelledby={headingId}>

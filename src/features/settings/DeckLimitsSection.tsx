@@ -1,12 +1,10 @@
 import { useId, useState } from 'react';
+import { send } from '../../data/surface';
+import { useQuery } from '../../data/use-query';
 import type { DeckRow } from '../../domain/card-types';
 import type { DeckLimit, DeckLimitField, DeckLimits } from '../../domain/settings/deck-limits';
 import { describeDeckLimit } from '../../domain/settings/describe-settings';
 import { maxDailyLimit, validateOptionalLimit } from '../../domain/settings/field-check';
-import { listDecks } from '../../storage/deck-repo';
-import { useLiveQuery } from '../../storage/live-query';
-import { getDeckLimits, saveDeckLimit } from '../../storage/settings-repo';
-import { getDatabase } from '../../stores/database';
 import { SettingField } from './SettingField';
 
 const limitInput = {
@@ -21,11 +19,7 @@ const limitInput = {
 export function DeckLimitsSection() {
   const headingId = useId();
   const selectId = useId();
-  const data = useLiveQuery(async () => {
-    const db = getDatabase();
-    const [decks, limits] = await Promise.all([listDecks(db), getDeckLimits(db)]);
-    return { decks, limits };
-  }, []);
+  const data = useQuery('deckLimits');
   const [chosen, setChosen] = useState('');
   const deck = data?.decks.find((row) => row.id === chosen) ?? data?.decks[0];
 
@@ -57,7 +51,7 @@ export function DeckLimitsSection() {
 
 function DeckLimitFields({ deckId, limit }: { deckId: string; limit: DeckLimit }) {
   const save = (field: DeckLimitField) => (value: number | null) =>
-    saveDeckLimit(getDatabase(), deckId, field, value);
+    send('saveDeckLimit', { deckId, field, value });
   return (
     <>
       <SettingField

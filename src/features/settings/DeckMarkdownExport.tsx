@@ -1,17 +1,15 @@
 import { useId, useState } from 'react';
+import { describeStorageError } from '../../data/services/errors';
+import { send } from '../../data/surface';
+import { useQuery } from '../../data/use-query';
 import { exportDeckMarkdown } from '../../domain/deck-import/export-markdown';
-import { listCardsByDeck } from '../../storage/card-repo';
-import { listDecks } from '../../storage/deck-repo';
-import { useLiveQuery } from '../../storage/live-query';
-import { describeStorageError } from '../../storage/storage-errors';
-import { getDatabase } from '../../stores/database';
 import { downloadTextFile } from './download-file';
 
 /** A deck as a markdown bank file: nothing is locked in, and re-importing it changes nothing. */
 export function DeckMarkdownExport() {
   const headingId = useId();
   const selectId = useId();
-  const decks = useLiveQuery(() => listDecks(getDatabase()), []);
+  const decks = useQuery('deckList');
   const [chosen, setChosen] = useState('');
   const [message, setMessage] = useState('');
   const deck = decks?.find((row) => row.id === chosen) ?? decks?.[0];
@@ -19,8 +17,7 @@ export function DeckMarkdownExport() {
   const exportDeck = async () => {
     if (!deck) return;
     try {
-      const cards = await listCardsByDeck(getDatabase(), deck.id);
-      const kept = cards.filter((card) => card.status !== 'removed');
+      const { cards: kept } = await send('deckPage', { deckId: deck.id });
       downloadTextFile(exportDeckMarkdown(deck, kept), `${deck.id}.md`, 'text/markdown');
       setMessage(`Exported ${kept.length} cards of ${deck.title} as ${deck.id}.md.`);
     } catch (error) {

@@ -1,7 +1,8 @@
+import { useSchedulerSettings } from '../../data/services/use-scheduler-settings';
 import type { RunImportJob } from '../../domain/deck-import/import-messages';
-import { useSchedulerSettings } from '../../stores/use-scheduler-settings';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupSection } from './BackupSection';
+import { CheckDatabaseSection } from './CheckDatabaseSection';
 import { DailyLimitsSection } from './DailyLimitsSection';
 import { DeckLimitsSection } from './DeckLimitsSection';
 import { DeckMarkdownExport } from './DeckMarkdownExport';
@@ -31,6 +32,7 @@ export function SettingsScreen({ runImportJob }: { runImportJob: RunImportJob<Fi
       <StorageSection />
       <SyncSection />
       <BackupSection runImportJob={runImportJob} />
+      <CheckDatabaseSection />
       <DeckMarkdownExport />
     </>
   );

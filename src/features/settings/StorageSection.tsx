@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { PersistableStorage } from '../../stores/storage-persistence';
-import { useStoragePersistence } from '../../stores/use-storage-persistence';
+import type { PersistableStorage } from '../../data/services/storage-persistence';
+import { useStoragePersistence } from '../../data/services/use-storage-persistence';
 
 /**
  * Whether the browser may evict the user's reviews under storage pressure, and a way to ask

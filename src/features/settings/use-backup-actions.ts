@@ -1,11 +1,11 @@
 import { useState } from 'react';
+import { describeStorageError } from '../../data/services/errors';
+import { send } from '../../data/surface';
+import type { BackupFile } from '../../domain/deck-import/backup-format';
 import { describeImportReport, describeProgress } from '../../domain/deck-import/describe-report';
 import type { ImportJobHandle, RunImportJob } from '../../domain/deck-import/import-messages';
-import { exportBackup, serializeBackup } from '../../storage/backup';
-import { describeStorageError } from '../../storage/storage-errors';
-import { readClock } from '../../stores/clock';
-import { getDatabase } from '../../stores/database';
-import { downloadTextFile, formatFileDate } from './download-file';
+import { serializeBackupPieces } from '../../domain/deck-import/serialize-backup';
+import { downloadBlob, formatFileDate } from './download-file';
 
 export type BackupActions = {
   messages: string[];
@@ -15,6 +15,16 @@ export type BackupActions = {
   restore: (file: File) => Promise<void>;
   cancelRestore: () => void;
 };
+
+/**
+ * The file as a Blob of Blobs: each piece's text is handed to the browser at once, so the
+ * page never holds the file's text whole (a large collection's is longer than a string can be).
+ */
+function buildBackupBlob(backup: BackupFile): Blob {
+  const parts: Blob[] = [];
+  for (const piece of serializeBackupPieces(backup)) parts.push(new Blob([piece]));
+  return new Blob(parts, { type: 'application/json' });
+}
 
 /**
  * Export backup and Restore backup (docs/architecture.md, "Backup file"); restores run in the
@@ -29,10 +39,9 @@ export function useBackupActions(runImportJob: RunImportJob<File>): BackupAction
   const exportNow = async () => {
     setExporting(true);
     try {
-      const now = readClock();
-      const backup = await exportBackup(getDatabase(), now);
-      const fileName = `drillbook-backup-${formatFileDate(now)}.json`;
-      downloadTextFile(serializeBackup(backup), fileName, 'application/json');
+      const { backup, exportedAt } = await send('exportBackup');
+      const fileName = `drillbook-backup-${formatFileDate(exportedAt)}.json`;
+      downloadBlob(buildBackupBlob(backup), fileName);
       setMessages([
         `Backup exported as ${fileName}: ${backup.decks.length} decks, ${backup.cards.length} cards, ${backup.reviews.length} reviews.`,
       ]);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { describeStorageError } from '../../data/services/errors';
 import type { FieldCheck } from '../../domain/settings/field-check';
-import { describeStorageError } from '../../storage/storage-errors';
 
 /** Typing pauses this long before a valid value is saved, so `2.5` never saves its `2`. */
 export const saveDelayMs = 400;

@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
+import { useQuery } from '../../data/use-query';
 import type { SchedulerSettings } from '../../domain/scheduler/types';
 import { estimateDailyWorkload, type Workload } from '../../domain/scheduler/workload';
-import { useLiveQuery } from '../../storage/live-query';
-import { loadWorkloadSample } from '../../storage/workload-repo';
-import { getDatabase } from '../../stores/database';
 
 /**
  * A workload estimator over the user's cards, read once per screen (and again when cards
@@ -12,7 +10,7 @@ import { getDatabase } from '../../stores/database';
 export function useWorkloadEstimate(
   settings: SchedulerSettings,
 ): ((retention: number) => Workload) | undefined {
-  const sample = useLiveQuery(() => loadWorkloadSample(getDatabase()), []);
+  const sample = useQuery('workloadSample');
   return useMemo(() => {
     if (sample === undefined) return undefined;
     return (retention: number) => estimateDailyWorkload({ ...sample, retention, settings });

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
+import { readClock } from '../../data/services/clock';
+import { describeStorageError } from '../../data/services/errors';
+import { useSchedulerSettings } from '../../data/services/use-scheduler-settings';
+import { send } from '../../data/surface';
 import type { StatsReport } from '../../domain/stats/stats-report';
-import { describeStorageError } from '../../storage/storage-errors';
-import { readClock } from '../../stores/clock';
-import { useSchedulerSettings } from '../../stores/use-scheduler-settings';
-import { loadStats } from './load-stats';
 
 export type StatsState =
   /** `read` is the share of the days to read that are read (0 to 1), once reading has begun. */
@@ -23,16 +23,16 @@ export function useStatsReport(): StatsState {
       if (isCurrent) setState(next);
     };
     setState({ status: 'loading' });
-    loadStats(
-      { now: readClock(), dayStartHour },
-      {
+    send('loadStats', {
+      timing: { now: readClock(), dayStartHour },
+      listeners: {
         onProgress: (done, total) =>
           update((current) =>
             current.status === 'loading' ? { status: 'loading', read: done / total } : current,
           ),
         onPreview: (report) => update(() => ({ status: 'ready', report, isChecking: true })),
       },
-    )
+    })
       .then((report) => update(() => ({ status: 'ready', report, isChecking: false })))
       .catch((error: unknown) =>
         update(() => ({ status: 'failed', message: describeStorageError(error) })),

@@ -53,6 +53,7 @@ export function makeReviewRow(id: string, cardId: string, reviewedAt = EXPORTED_
     mode: 'review',
     reviewedAt,
     durationMs: 3000,
+    deviceId: 'sample-device',
     state: State.New,
     due: reviewedAt,
     stability: 0,

@@ -23,7 +23,20 @@ describe('parseBackupJson', () => {
     const [problem] = problemsOf(text);
     const brokenLine = text.split('\n').findIndex((line) => line.includes('"Web",,')) + 1;
     expect(problem).toMatchObject({ file: 'backup.json', line: brokenLine });
-    expect(problem?.message).toMatch(/^is not valid JSON/);
+    expect(problem?.message).toMatch(/^is not valid JSON at column \d+: /);
+  });
+
+  it('names the last line and its column when the JSON ends too early', () => {
+    const text = JSON.stringify(makeBackup(), null, 2);
+    const cut = text.slice(0, text.indexOf('"cards": [') + '"cards": ['.length);
+    const lines = cut.split('\n');
+    expect(problemsOf(cut)).toEqual([
+      {
+        file: 'backup.json',
+        line: lines.length,
+        message: `is not valid JSON at column ${(lines.at(-1) ?? '').length + 1}: Unexpected end of JSON input`,
+      },
+    ]);
   });
 
   it('refuses JSON of another shape, saying it is not a backup', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { State } from '../../../src/domain/card-state';
 import type { DeckRow, StoredCard } from '../../../src/domain/card-types';
 import type { ReviewRow } from '../../../src/domain/scheduler/types';
 import { readSyncDoc } from '../../../src/domain/sync/read-sync-doc';
@@ -23,7 +24,9 @@ function review(id: string, reviewedAt = start): ReviewRow {
     mode: 'review',
     reviewedAt,
     durationMs: 500,
-    state: 0,
+    // Every review row carries the device that made it; a device's doc holds only its own.
+    deviceId: 'dev-a',
+    state: State.New,
     due: reviewedAt,
     stability: 1,
     difficulty: 5,

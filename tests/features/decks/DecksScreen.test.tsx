@@ -2,10 +2,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Route, Switch } from 'wouter';
+import { getDatabase } from '../../../src/data/services/database';
 import { DeckScreen } from '../../../src/features/decks/DeckScreen';
 import { DecksScreen } from '../../../src/features/decks/DecksScreen';
 import { primeDeckOverview } from '../../../src/features/decks/use-deck-overview';
-import { getDatabase } from '../../../src/stores/database';
 import { renderAt } from '../../support/render-at';
 import { installTestDatabase, makeDeck, seedDeck } from '../../support/test-database';
 
@@ -48,7 +48,7 @@ describe('DecksScreen', () => {
   });
 
   it('shows the overview read before start-up at once, never a loading message', async () => {
-    await primeDeckOverview(getDatabase());
+    await primeDeckOverview();
     renderDecks();
     expect(screen.queryByText('Loading decks…')).toBeNull();
     const alpha = screen.getByRole('link', { name: 'Deck alpha' }).closest('li');

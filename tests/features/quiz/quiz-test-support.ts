@@ -11,14 +11,9 @@ import { useAppStore } from '../../../src/stores/app-store';
 configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 30_000 });
 
-/** Session state is global (the store outlives a screen): every test starts from none. */
+/** The app's alert is global (the store outlives a screen): every test starts from none. */
 export function resetSessionState(): void {
-  useAppStore.setState({
-    revealedCardId: null,
-    shownCardId: null,
-    notice: null,
-    alert: null,
-  });
+  useAppStore.setState({ alert: null });
 }
 
 /** A deck whose cards have real key terms: bold Concepts bullets and a full interview answer. */

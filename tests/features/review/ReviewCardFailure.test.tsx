@@ -19,7 +19,7 @@ vi.mock('../../../src/components/markdown/LazyCardMarkdown', () => ({
 let db: DrillbookDb;
 
 beforeEach(async () => {
-  useAppStore.setState({ revealedCardId: null, shownCardId: null, notice: null });
+  useAppStore.setState({ alert: null });
   db = installTestDatabase();
   await seedDeck(db, makeDeck('alpha', 3));
   // React reports the caught error on the console; the test is about what the user sees.

@@ -19,11 +19,7 @@ async function currentQuestion(): Promise<string> {
 }
 
 beforeEach(async () => {
-  useAppStore.setState({
-    revealedCardId: null,
-    shownCardId: null,
-    notice: null,
-  });
+  useAppStore.setState({ alert: null });
   db = installTestDatabase();
   await seedDeck(db, makeDeck('alpha', 3));
 });

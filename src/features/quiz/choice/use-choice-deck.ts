@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
+import { describeStorageError } from '../../../data/services/errors';
+import { send } from '../../../data/surface';
 import type { StoredCard } from '../../../domain/card-types';
 import { type ChoiceEntry, prepareChoiceEntries } from '../../../domain/quiz/choice';
-import { listQuizCards } from '../../../storage/quiz-repo';
-import { describeStorageError } from '../../../storage/storage-errors';
 import { useAppStore } from '../../../stores/app-store';
-import { getDatabase } from '../../../stores/database';
 
 /**
  * The deck's cards, read once: a live query would reshuffle the quiz under the user
@@ -15,7 +14,7 @@ export function useChoiceDeck(deckId: string): ChoiceEntry<StoredCard>[] | undef
 
   useEffect(() => {
     let isCurrent = true;
-    listQuizCards(getDatabase(), [deckId])
+    send('quizCards', { deckIds: [deckId] })
       .then((cards) => {
         if (isCurrent) setEntries({ deckId, list: prepareChoiceEntries(cards) });
       })

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
+import { readClock } from '../../../data/services/clock';
 import type { StoredCard } from '../../../domain/card-types';
 import { buildChoiceQuestion, type ChoiceEntry } from '../../../domain/quiz/choice';
 import { shuffle } from '../../../domain/quiz/random';
-import { readClock } from '../../../stores/clock';
 import { createQuizRandom } from '../shared/quiz-seed';
 import { savePracticeAnswer } from '../shared/record-practice';
 

@@ -17,10 +17,20 @@ type Props = {
   onDictate: (text: string) => void;
   onTime: (timeUsedMs: number) => void;
   onNext: () => void;
+  /** Drops this interview for the setup form: a mode that started at once can be set up too. */
+  onChangeSetup: () => void;
 };
 
 /** One question under the clock: a visible countdown, and a spoken warning at 30 seconds left. */
-export function MockQuestion({ session, card, onAnswer, onDictate, onTime, onNext }: Props) {
+export function MockQuestion({
+  session,
+  card,
+  onAnswer,
+  onDictate,
+  onTime,
+  onNext,
+  onChangeSetup,
+}: Props) {
   const answer = session.answers[session.current];
   const limitMs = getTimeLimitMs(session);
   const used = useQuestionClock(
@@ -77,6 +87,9 @@ export function MockQuestion({ session, card, onAnswer, onDictate, onTime, onNex
         {!isTimeUp && <DictateButton onText={onDictate} />}
         <button type="button" className="primary" ref={nextButton} onClick={onNext}>
           {isLast ? 'Finish interview' : 'Next question'}
+        </button>
+        <button type="button" onClick={onChangeSetup}>
+          Change setup
         </button>
       </div>
     </>

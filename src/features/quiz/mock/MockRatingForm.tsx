@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
+import type { RatableAnswer } from '../../../data/handlers/quiz';
 import type { StoredCard } from '../../../domain/card-types';
 import type { MockSummaryItem } from '../../../domain/quiz/mock-summary';
 import type { Rating } from '../../../domain/scheduler/types';
-import type { RatableAnswer } from './mock-ratings';
 
 const ratingNames = [
   [1, 'Again'],

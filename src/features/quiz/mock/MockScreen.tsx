@@ -1,16 +1,42 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'wouter';
 import { ModePicker } from '../../../components/ModePicker';
-import { isMockFinished, type MockSetup as Setup } from '../../../domain/quiz/mock-session';
+import {
+  DEFAULT_QUESTION_COUNT,
+  DEFAULT_SECONDS_PER_QUESTION,
+  isMockFinished,
+  type MockSetup as Setup,
+} from '../../../domain/quiz/mock-session';
 import { createQuizRandom, readQuizSeed } from '../shared/quiz-seed';
-import { useQuizSources } from '../shared/use-quiz-sources';
+import { useQuizChoice } from '../shared/use-quiz-choice';
+import { type QuizSources, useQuizSources } from '../shared/use-quiz-sources';
 import { MockQuestion } from './MockQuestion';
 import { MockSetup } from './MockSetup';
 import { MockSummary } from './MockSummary';
 import { type MockInterview, useMockInterview } from './use-mock-interview';
 import { useSessionCards } from './use-session-cards';
 
-/** A timed mock interview: setup, one question at a time under the clock, then a summary. */
+/**
+ * What a visit starts on without asking: the setup last used (if its decks are all still
+ * there), or the defaults on the only deck. Null when there is a choice to make.
+ */
+function pickMockStart(sources: QuizSources, remembered: Setup | null): Setup | null {
+  const isKnown = (deckId: string) => sources.decks.some((deck) => deck.id === deckId);
+  if (remembered?.deckIds.every(isKnown)) return remembered;
+  const only = sources.decks.length === 1 ? sources.decks[0] : undefined;
+  if (!only) return null;
+  return {
+    deckIds: [only.id],
+    tags: [],
+    questionCount: DEFAULT_QUESTION_COUNT,
+    secondsPerQuestion: DEFAULT_SECONDS_PER_QUESTION,
+  };
+}
+
+/**
+ * A timed mock interview: setup, one question at a time under the clock, then a summary. A
+ * first visit starts at once with the last setup, or the defaults when there is one deck.
+ */
 export function MockScreen() {
   const [params] = useSearchParams();
   const deckId = params.get('deck');
@@ -18,12 +44,26 @@ export function MockScreen() {
   const sources = useQuizSources();
   const [seed] = useState(() => readQuizSeed(params));
   const rounds = useRef(0);
+  const choice = useQuizChoice('mock');
+  const hasStarted = useRef(false);
 
   const start = (setup: Setup) => {
     if (!sources) return;
+    hasStarted.current = true;
     rounds.current += 1;
     interview.start(setup, sources.cards, createQuizRandom(seed, rounds.current));
   };
+
+  const remembered = choice.remembered;
+  const isSetup = interview.phase === 'setup';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: starts once, when all is loaded
+  useEffect(() => {
+    if (interview.phase === 'interrupted') hasStarted.current = true;
+    if (hasStarted.current || !isSetup || !sources || remembered === undefined) return;
+    hasStarted.current = true;
+    const setup = pickMockStart(sources, remembered);
+    if (setup) start(setup);
+  }, [isSetup, sources, remembered]);
 
   return (
     <>
@@ -32,7 +72,14 @@ export function MockScreen() {
       {interview.phase === 'loading' || (interview.phase === 'setup' && !sources) ? (
         <p role="status">Loading…</p>
       ) : interview.phase === 'setup' && sources ? (
-        <MockSetup sources={sources} initialDeckId={deckId} onStart={start} />
+        <MockSetup
+          sources={sources}
+          initialDeckId={deckId}
+          onStart={(setup) => {
+            choice.remember(setup);
+            start(setup);
+          }}
+        />
       ) : interview.phase === 'finished' ? (
         <section className="card-panel">
           <p role="status">{interview.outcome}</p>
@@ -95,6 +142,7 @@ function MockInProgress({ interview }: { interview: MockInterview }) {
       onDictate={interview.appendAnswer}
       onTime={interview.recordTime}
       onNext={interview.next}
+      onChangeSetup={interview.discard}
     />
   );
 }

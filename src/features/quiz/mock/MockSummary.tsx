@@ -1,14 +1,16 @@
 import { useMemo, useState } from 'react';
+import type { RatableAnswer } from '../../../data/handlers/quiz';
+import { describeStorageError } from '../../../data/services/errors';
+import { useSchedulerSettings } from '../../../data/services/use-scheduler-settings';
+import { send } from '../../../data/surface';
 import type { StoredCard } from '../../../domain/card-types';
 import type { MockSession } from '../../../domain/quiz/mock-session';
 import { summarizeMockSession } from '../../../domain/quiz/mock-summary';
 import type { Rating } from '../../../domain/scheduler/types';
-import { describeStorageError } from '../../../storage/storage-errors';
 import { useAppStore } from '../../../stores/app-store';
-import { useSchedulerSettings } from '../../../stores/use-scheduler-settings';
+import { useTermRarity } from '../shared/use-term-rarity';
 import { MockRatingForm } from './MockRatingForm';
 import { MockSummaryItem } from './MockSummaryItem';
-import { loadRatableAnswers, type RatableAnswer, saveMockRatings } from './mock-ratings';
 
 type Props = {
   session: MockSession;
@@ -19,7 +21,11 @@ type Props = {
 /** Every answer beside its interview answer; ratings reach FSRS only if the user asks. */
 export function MockSummary({ session, cards, onFinish }: Props) {
   const settings = useSchedulerSettings();
-  const items = useMemo(() => summarizeMockSession(session, cards), [session, cards]);
+  const rarity = useTermRarity([...cards.values()].map((card) => card.deckId));
+  const items = useMemo(
+    () => summarizeMockSession(session, cards, rarity),
+    [session, cards, rarity],
+  );
   const [ratable, setRatable] = useState<RatableAnswer[] | null>(null);
   const [isBusy, setBusy] = useState(false);
 
@@ -36,13 +42,14 @@ export function MockSummary({ session, cards, onFinish }: Props) {
 
   const openRatings = () =>
     run(async () => {
-      if (settings) setRatable(await loadRatableAnswers(session.answers, settings));
+      if (settings)
+        setRatable(await send('mockAnswersToRate', { answers: session.answers, settings }));
     });
 
   const save = (ratings: Map<string, Rating>) =>
     run(async () => {
       if (!settings || !ratable) return;
-      const saved = await saveMockRatings(ratable, ratings, settings);
+      const saved = await send('rateMockAnswers', { items: ratable, ratings, settings });
       onFinish(`Saved ${saved} ${saved === 1 ? 'rating' : 'ratings'} to your schedule.`);
     });
 

@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { readClock } from '../../../data/services/clock';
+import { describeStorageError } from '../../../data/services/errors';
+import { send } from '../../../data/surface';
 import type { StoredCard } from '../../../domain/card-types';
 import {
   advanceMockSession,
@@ -9,11 +12,7 @@ import {
   updateCurrentAnswer,
 } from '../../../domain/quiz/mock-session';
 import type { RandomSource } from '../../../domain/quiz/random';
-import { clearMockSession, loadMockSession, saveMockSession } from '../../../storage/quiz-repo';
-import { describeStorageError } from '../../../storage/storage-errors';
 import { useAppStore } from '../../../stores/app-store';
-import { readClock } from '../../../stores/clock';
-import { getDatabase } from '../../../stores/database';
 
 export type MockPhase = 'loading' | 'interrupted' | 'setup' | 'active' | 'finished';
 
@@ -33,7 +32,7 @@ export function useMockInterview() {
 
   useEffect(() => {
     let isCurrent = true;
-    loadMockSession(getDatabase())
+    send('savedMockInterview')
       .then((stored) => {
         if (!isCurrent) return;
         latest.current = stored;
@@ -52,7 +51,7 @@ export function useMockInterview() {
   const commit = (next: MockSession) => {
     latest.current = next;
     setSession(next);
-    saveMockSession(getDatabase(), next).catch(reportFailure);
+    send('saveMockInterview', { session: next }).catch(reportFailure);
   };
 
   const change = (update: (current: MockSession) => MockSession) => {
@@ -76,7 +75,7 @@ export function useMockInterview() {
     setSession(null);
     setOutcome(message);
     setPhase('finished');
-    clearMockSession(getDatabase()).catch(reportFailure);
+    send('clearMockInterview').catch(reportFailure);
   };
 
   return {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { readClock } from '../../../stores/clock';
+import { readClock } from '../../../data/services/clock';
 
 const tickMs = 250;
 

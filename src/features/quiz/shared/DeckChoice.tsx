@@ -1,13 +1,9 @@
 import { Link } from 'wouter';
 import { type StudyPath, toStudyHref } from '../../../components/routes';
-import { listDecks } from '../../../storage/deck-repo';
-import { useLiveQuery } from '../../../storage/live-query';
-import { getDatabase } from '../../../stores/database';
+import type { DeckRow } from '../../../domain/card-types';
 
-/** For a mode that works one deck at a time, opened without one. */
-export function DeckChoice({ path }: { path: StudyPath }) {
-  const decks = useLiveQuery(() => listDecks(getDatabase()), []);
-  if (!decks) return <p role="status">Loading decks…</p>;
+/** For a mode that works one deck at a time, opened without one, when there is a choice. */
+export function DeckChoice({ path, decks }: { path: StudyPath; decks: readonly DeckRow[] }) {
   if (decks.length === 0) return <p>There are no decks yet. Import one first.</p>;
   return (
     <section aria-labelledby="deck-choice-title">

@@ -1,20 +1,9 @@
-import type { DeckRow, StoredCard } from '../../../domain/card-types';
-import { listDecks } from '../../../storage/deck-repo';
-import { useLiveQuery } from '../../../storage/live-query';
-import { listCardTags, listQuizCards } from '../../../storage/quiz-repo';
-import { getDatabase } from '../../../stores/database';
+import type { QuizSources } from '../../../data/handlers/quiz';
+import { useQuery } from '../../../data/use-query';
 
-export type QuizSources = { decks: DeckRow[]; tags: string[]; cards: StoredCard[] };
+export type { QuizSources };
 
 /** What a quiz can be set up from: the decks, the tags, and every active card. Undefined while loading. */
 export function useQuizSources(): QuizSources | undefined {
-  return useLiveQuery(async () => {
-    const db = getDatabase();
-    const [decks, tags, cards] = await Promise.all([
-      listDecks(db),
-      listCardTags(db),
-      listQuizCards(db),
-    ]);
-    return { decks, tags, cards };
-  }, []);
+  return useQuery('quizSources');
 }

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { AnswerPanel } from '../../../components/card/AnswerPanel';
+import type { ShownCard } from '../../../data/review-session/review-session';
 import { measureCoverage, suggestRating } from '../../../domain/quiz/coverage';
 import { extractKeyTerms } from '../../../domain/quiz/key-terms';
 import type { Rating } from '../../../domain/scheduler/types';
-import type { ShownCard } from '../../../stores/review-session';
 import { CoverageReport } from '../shared/CoverageReport';
 import { TypedAnswer } from '../shared/TypedAnswer';
+import { useTermRarity } from '../shared/use-term-rarity';
 import { SuggestedRating } from './SuggestedRating';
 
 type Props = {
@@ -17,9 +18,10 @@ type Props = {
 
 /** The typed answer beside the interview answer, the key terms it covers, and a suggested rating. */
 export function WriteReveal({ shown, typed, isBusy, onRate }: Props) {
+  const rarity = useTermRarity([shown.card.deckId]);
   const coverage = useMemo(
-    () => measureCoverage(extractKeyTerms(shown.card), typed),
-    [shown.card, typed],
+    () => measureCoverage(extractKeyTerms(shown.card, rarity), typed),
+    [shown.card, typed, rarity],
   );
   return (
     <>

@@ -3,12 +3,12 @@ import { useSearchParams } from 'wouter';
 import { QuestionPanel } from '../../../components/card/QuestionPanel';
 import { QueueCounts } from '../../../components/card/QueueCounts';
 import { ReviewDone } from '../../../components/card/ReviewDone';
+import { useReviewActions } from '../../../components/card/use-review-actions';
 import { useReviewKeys } from '../../../components/card/use-review-keys';
 import { ModePicker } from '../../../components/ModePicker';
+import { useReviewSession } from '../../../data/review-session/use-review-session';
+import { useSchedulerSettings } from '../../../data/services/use-scheduler-settings';
 import { useAppStore } from '../../../stores/app-store';
-import { useReviewActions } from '../../../stores/use-review-actions';
-import { useReviewSession } from '../../../stores/use-review-session';
-import { useSchedulerSettings } from '../../../stores/use-scheduler-settings';
 import { AnswerBox } from './AnswerBox';
 import { WriteReveal } from './WriteReveal';
 
@@ -19,9 +19,12 @@ export function WriteScreen() {
   const [params] = useSearchParams();
   const deckId = params.get('deck');
   const settings = useSchedulerSettings();
-  const { snapshot, controller } = useReviewSession(settings, deckId ? [deckId] : undefined);
+  const { snapshot, controller } = useReviewSession(
+    settings,
+    deckId ? [deckId] : undefined,
+    useAppStore((s) => s.showAlert),
+  );
   const current = snapshot?.current ?? null;
-  const notice = useAppStore((s) => s.notice);
   const actions = useReviewActions(current, controller, 'write');
   const [draft, setDraft] = useState<Draft>({ cardId: null, text: '' });
   const cardId = current?.card.id ?? null;
@@ -42,7 +45,7 @@ export function WriteScreen() {
       <ModePicker deckId={deckId} />
       <QueueCounts counts={snapshot.counts} />
       <p role="status" className="meta">
-        {notice}
+        {actions.notice}
       </p>
       {current ? (
         <>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { useSchedulerSettings } from '../../../stores/use-scheduler-settings';
+import { useSchedulerSettings } from '../../../data/services/use-scheduler-settings';
 import { OptimizerProgressBar } from './OptimizerProgressBar';
 import { OptimizerResult } from './OptimizerResult';
 import { describeDisabledReason } from './optimizer-text';

@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { send } from '../../../data/surface';
 import { describeError } from '../../../domain/describe-error';
-import { defaultSchedulerSettings } from '../../../domain/scheduler/settings';
 import type { SchedulerSettings } from '../../../domain/scheduler/types';
-import { updateSchedulerSettings } from '../../../storage/settings-repo';
-import { getDatabase } from '../../../stores/database';
 import {
   type OptimizerJob,
   type OptimizerProgress,
@@ -81,7 +79,7 @@ export function useOptimizer(jobs: OptimizerJobs) {
   /** Saves the weights alone, so a setting changed meanwhile (here or in another tab) stays. */
   const apply = useCallback(async (weights: number[]) => {
     try {
-      await updateSchedulerSettings(getDatabase(), defaultSchedulerSettings, { weights });
+      await send('saveSettings', { weights });
       setState((s) => ({
         ...s,
         isApplied: true,

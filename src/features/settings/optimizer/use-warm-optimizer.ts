@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { runWhenIdle } from '../../../stores/run-when-idle';
+import { runWhenIdle } from '../../../data/services/run-when-idle';
 
 // Long enough for Settings to settle first.
 const IDLE_TIMEOUT_MS = 3000;

@@ -9,8 +9,7 @@ import {
   syncNow,
   turnOffSync,
   turnOnSync,
-} from '../../../data/sync';
-import { getDatabase } from '../../../stores/database';
+} from '../../../data/services/sync';
 
 export type SyncForm = { url: string; username: string; password: string };
 
@@ -32,13 +31,12 @@ export function useSyncSettings(): SyncSettings {
   const [isBusy, setBusy] = useState(false);
 
   useEffect(() => {
-    const db = getDatabase();
     let isCurrent = true;
-    void readSyncTarget(db).then((saved) => {
+    void readSyncTarget().then((saved) => {
       if (isCurrent) setTarget(saved);
     });
     // Start-up resumes sync once it has settled; opening Settings earlier need not wait.
-    void resumeSync(db);
+    void resumeSync();
     return () => {
       isCurrent = false;
     };
@@ -49,7 +47,7 @@ export function useSyncSettings(): SyncSettings {
     try {
       return await action();
     } finally {
-      setTarget(await readSyncTarget(getDatabase()).catch(() => null));
+      setTarget(await readSyncTarget().catch(() => null));
       setBusy(false);
     }
   };
@@ -58,8 +56,8 @@ export function useSyncSettings(): SyncSettings {
     target,
     view,
     isBusy,
-    turnOn: (form) => run(() => turnOnSync(getDatabase(), { ...form, url: form.url.trim() })),
-    turnOff: () => run(() => turnOffSync(getDatabase())),
-    syncNow: () => run(() => syncNow(getDatabase())),
+    turnOn: (form) => run(() => turnOnSync({ ...form, url: form.url.trim() })),
+    turnOff: () => run(turnOffSync),
+    syncNow: () => run(syncNow),
   };
 }

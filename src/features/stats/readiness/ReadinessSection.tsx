@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeStorageError } from '../../../storage/storage-errors';
+import { describeStorageError } from '../../../data/services/errors';
 import { formatInterviewDay } from './format-readiness';
 import { InterviewDateField } from './InterviewDateField';
 import { ReadinessReport } from './ReadinessReport';

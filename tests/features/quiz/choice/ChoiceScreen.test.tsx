@@ -109,4 +109,33 @@ describe('ChoiceScreen', () => {
       '/quiz/choice?deck=alpha',
     );
   });
+
+  it('starts at once on the deck chosen last time, even after a reload', async () => {
+    const first = renderAt('/quiz/choice?deck=alpha&seed=3', <ChoiceScreen />);
+    await findOptions();
+    // Saved in the background; the next visit must find it.
+    await waitFor(async () =>
+      expect((await db.meta.get('quizChoice:choice'))?.value).toEqual({ deckId: 'alpha' }),
+    );
+    first.unmount();
+
+    renderAt('/quiz/choice?seed=3', <ChoiceScreen />);
+    await findOptions();
+    expect(screen.queryByRole('heading', { name: 'Choose a deck' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Change deck' })).toHaveAttribute(
+      'href',
+      '/quiz/choice?choose=1',
+    );
+  });
+});
+
+describe('ChoiceScreen with a single deck', () => {
+  it('starts at once, without asking for a deck', async () => {
+    await db.decks.delete('tiny');
+    await db.cards.where('deckId').equals('tiny').delete();
+    renderAt('/quiz/choice?seed=9', <ChoiceScreen />);
+    await findOptions();
+    expect(screen.queryByRole('heading', { name: 'Choose a deck' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Change deck' })).toBeNull();
+  });
 });

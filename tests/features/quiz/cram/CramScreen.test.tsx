@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CramScreen } from '../../../../src/features/quiz/cram/CramScreen';
@@ -68,5 +68,32 @@ describe('CramScreen', () => {
     expect(new Set(order).size).toBe(6);
     const inOrder = [1, 2, 3, 4].map((n) => `What is topic ${n}?`);
     expect(order.filter((q) => q.startsWith('What is topic'))).not.toEqual(inOrder);
+  });
+
+  it('starts again at once with the selection last started, after a reload', async () => {
+    const user = userEvent.setup();
+    const first = renderAt('/quiz/cram?deck=alpha', <CramScreen />);
+    expect(await screen.findByRole('combobox', { name: 'Deck' })).toHaveValue('alpha');
+    await user.click(screen.getByRole('button', { name: 'Start cram' }));
+    expect(await screen.findByText('Card 1 of 4')).toBeInTheDocument();
+    await waitFor(async () => expect(await db.meta.get('quizChoice:cram')).toBeDefined());
+    first.unmount();
+
+    renderAt('/quiz/cram', <CramScreen />);
+    expect(await screen.findByText('Card 1 of 4')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start cram' })).toBeNull();
+  });
+});
+
+describe('CramScreen with a single deck', () => {
+  it('starts at once on the whole deck, in order; the setup is one click away', async () => {
+    const user = userEvent.setup();
+    await db.decks.delete('net');
+    await db.cards.where('deckId').equals('net').delete();
+    renderAt('/quiz/cram', <CramScreen />);
+    expect(await screen.findByText('Card 1 of 4')).toBeInTheDocument();
+    expect(await readQuestion()).toBe('What is topic 1?');
+    await user.click(screen.getByRole('button', { name: 'Change selection' }));
+    expect(await screen.findByRole('button', { name: 'Start cram' })).toBeInTheDocument();
   });
 });

@@ -99,7 +99,7 @@ describe('MockScreen summary', () => {
       /Topic \d is answered here./,
     );
     expect(within(first).getByRole('region', { name: 'Key terms' })).toHaveTextContent(
-      /Key terms: 2 of 3 covered/,
+      /Key terms: 1 of 2 covered/,
     );
 
     await user.click(screen.getByRole('button', { name: 'Finish without rating' }));
@@ -185,5 +185,33 @@ describe('MockScreen interruptions and dictation', () => {
     expect(screen.getByRole('textbox', { name: 'Your answer' })).toHaveValue('caches keep copies');
     await user.click(screen.getByRole('button', { name: 'Stop dictation' }));
     expect(FakeRecognition.last?.isStarted).toBe(false);
+  });
+});
+
+describe('MockScreen starting at once', () => {
+  it('starts with the defaults when there is a single deck, and can go to the setup', async () => {
+    const user = userEvent.setup();
+    await db.decks.delete('beta');
+    await db.cards.where('deckId').equals('beta').delete();
+    renderMock('?seed=3');
+    expect(await screen.findByText('Question 1 of 3')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Change setup' }));
+    expect(await screen.findByRole('button', { name: 'Start interview' })).toBeInTheDocument();
+  });
+
+  it('starts with the setup last used, after a reload', async () => {
+    const user = userEvent.setup();
+    const first = renderMock();
+    await user.clear(await screen.findByRole('spinbutton', { name: 'Number of questions' }));
+    await user.type(screen.getByRole('spinbutton', { name: 'Number of questions' }), '2');
+    await startInterview(user);
+    expect(screen.getByText('Question 1 of 2')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Change setup' }));
+    await screen.findByRole('button', { name: 'Start interview' });
+    await waitFor(async () => expect(await db.meta.get('quizChoice:mock')).toBeDefined());
+    first.unmount();
+
+    renderMock('?seed=4');
+    expect(await screen.findByText('Question 1 of 2')).toBeInTheDocument();
   });
 });

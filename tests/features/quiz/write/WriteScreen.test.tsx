@@ -48,16 +48,16 @@ describe('WriteScreen', () => {
     const statuses = termStatuses();
     expect(statuses).toContain('✓ DNS covered');
     expect(statuses).toContain('✓ browser covered');
-    expect(statuses).toContain('✗ IP missed');
+    expect(statuses).toContain('✗ server IP missed');
     expect(statuses.some((s) => s.startsWith('✗ TLS Handshake'))).toBe(true);
   });
 
   it('preselects the suggested rating, focused and marked, and Enter confirms it with mode write', async () => {
-    const user = await typeAndReveal('dns');
+    const user = await typeAndReveal('no idea');
 
     const suggested = screen.getByRole('button', { name: /^Again/ });
     expect(suggested).toHaveFocus();
-    expect(suggested).toHaveAccessibleDescription(/Suggested: Again, from 1 of \d+ key terms/);
+    expect(suggested).toHaveAccessibleDescription(/Suggested: Again, from 0 of \d+ key terms/);
     expect(screen.getByRole('button', { name: /^Good/ })).not.toHaveAccessibleDescription();
 
     await user.keyboard('{Enter}');

@@ -1,7 +1,7 @@
 // The entry of optimizer.html: the optimizer's own, cross-origin-isolated page.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { applyTheme, readThemeMirror } from '../../../../stores/theme-mirror';
+import { applyTheme, readThemeMirror } from '../../../../data/services/theme-mirror';
 import { OptimizerPage } from './OptimizerPage';
 
 applyTheme(readThemeMirror());
