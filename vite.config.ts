@@ -4,11 +4,14 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { securityHeaders } from './scripts/security-headers';
+import { createSecurityHeaders, readSyncOrigin } from './scripts/security-headers';
 import { appShellPlugin } from './scripts/vite-plugin-app-shell';
 import { bankPlugin } from './scripts/vite-plugin-bank';
 import { optimizerPlugin } from './scripts/vite-plugin-optimizer';
 import { toServiceWorkerHeaders } from './src/pwa/service-worker-policy';
+
+// `npm start` lets the page reach the sync server named here (see docs/static-hosting.md).
+const pageHeaders = createSecurityHeaders(readSyncOrigin(process.env.DRILLBOOK_SYNC_ORIGIN));
 
 export default defineConfig({
   plugins: [
@@ -21,7 +24,7 @@ export default defineConfig({
   ],
   preview: {
     port: 4173,
-    headers: securityHeaders,
+    headers: pageHeaders,
   },
   build: {
     target: 'es2022',
@@ -102,7 +105,9 @@ function pwaOptions(): Partial<VitePWAOptions> {
       // Every chunk, the lazily loaded markdown renderer and the bank included, so reveal works offline.
       globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
       // But not the optimizer's workers and wasm (1.7 MB): cached at run time, below.
-      globIgnores: ['**/node_modules/**/*', 'assets/optimizer/**'],
+      // Nor the sync code (PouchDB, 130 KB), which only devices with sync on ever load: cached
+      // at run time, below, so a device that synced once resumes offline.
+      globIgnores: ['**/node_modules/**/*', 'assets/optimizer/**', 'assets/browser-sync-*.js'],
       // optimizer.html is precached with its own (isolating) headers, and the precache answers
       // its navigations before this fallback does (so the page takes `#start`, not a query).
       navigateFallback: 'index.html',
@@ -128,6 +133,18 @@ function pwaOptions(): Partial<VitePWAOptions> {
           },
         },
         {
+          urlPattern: ({ url, sameOrigin }) =>
+            sameOrigin && /^\/assets\/browser-sync-[^/]+\.js$/.test(url.pathname),
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'sync',
+            cacheableResponse: { statuses: [200] },
+            matchOptions: { ignoreVary: true },
+            // This version's chunk and the previous one's until it is replaced.
+            expiration: { maxEntries: 2, purgeOnQuotaError: true },
+          },
+        },
+        {
           urlPattern: ({ request, sameOrigin }) => request.destination === 'image' && !sameOrigin,
           handler: 'CacheFirst',
           options: {
@@ -148,7 +165,7 @@ function pwaOptions(): Partial<VitePWAOptions> {
 
 /** `npm start` serves /sw.js with the worker's own policy (see src/pwa/service-worker-policy.ts). */
 function serviceWorkerHeaders(): Plugin {
-  const headers = toServiceWorkerHeaders(securityHeaders);
+  const headers = toServiceWorkerHeaders(pageHeaders);
   return {
     name: 'drillbook-service-worker-headers',
     configurePreviewServer(server) {

@@ -1,19 +1,56 @@
 // One definition of the production headers, used by `npm start`'s server and documented for static hosts.
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  // Cards may show remote images; nothing else leaves the origin.
-  "img-src 'self' https: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+
+/** Development sync servers (`npm run sync-server`) on this machine: a page may always reach them. */
+export const localSyncSources = ['http://localhost:*', 'http://127.0.0.1:*'] as const;
+
+/**
+ * The sync server's origin as `connect-src` takes it (e.g. `https://couch.example.com`), or
+ * null when none is given. Anything but a bare https origin is refused, so a typo cannot widen
+ * the policy.
+ */
+export function readSyncOrigin(value: string | undefined): string | null {
+  if (value === undefined || value.trim() === '') return null;
+  const url = URL.canParse(value.trim()) ? new URL(value.trim()) : null;
+  if (
+    url === null ||
+    url.protocol !== 'https:' ||
+    !/^[a-z0-9.-]+$/.test(url.hostname) ||
+    url.href !== `${url.origin}/`
+  ) {
+    throw new Error(
+      `DRILLBOOK_SYNC_ORIGIN must be an https origin such as https://couch.example.com, not "${value}"`,
+    );
+  }
+  return url.origin;
+}
+
+/** The page's policy; `syncOrigin` is the CouchDB server's origin, if it is on another site. */
+export function createContentSecurityPolicy(syncOrigin: string | null = null): string {
+  const connect = ["'self'", ...localSyncSources, ...(syncOrigin === null ? [] : [syncOrigin])];
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    // Cards may show remote images.
+    "img-src 'self' https: blob:",
+    // Sync only: the CouchDB server's origin, and development servers on this machine.
+    `connect-src ${connect.join(' ')}`,
+    "font-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export const contentSecurityPolicy = createContentSecurityPolicy();
+
+/** The headers `npm start` sends; it reads the sync server's origin from DRILLBOOK_SYNC_ORIGIN. */
+export function createSecurityHeaders(syncOrigin: string | null = null): Record<string, string> {
+  return { ...securityHeaders, 'Content-Security-Policy': createContentSecurityPolicy(syncOrigin) };
+}
 
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': contentSecurityPolicy,

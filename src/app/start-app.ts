@@ -1,5 +1,6 @@
 import { readClock } from '../data/services/clock';
 import { getDatabase } from '../data/services/database';
+import { resumeSync } from '../data/services/sync';
 import { runAfterStartUp } from '../pwa/after-start-up';
 import { registerServiceWorker } from '../pwa/service-worker';
 import { syncDecks } from '../storage/bank-sync';
@@ -35,6 +36,9 @@ async function runStartup(): Promise<void> {
     await yieldToMain();
     await syncDecks(db, decks, 'builtin', readClock(), { decks: hashes, cards: cardHashes });
     markReady();
+    // Sync resumes by itself after a reload, once the first screen is up; with sync off this
+    // reads one row and loads no sync code.
+    runAfterStartUp(() => void resumeSync());
   } catch (error) {
     markFailed(describeStorageError(error));
   }

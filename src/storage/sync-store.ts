@@ -82,7 +82,11 @@ export async function applySyncBatch(db: DrillbookDb, batch: SyncBatch, now: num
       const card = await db.cards.get(cardId);
       if (card === undefined || card.status === 'removed') continue;
       const status = isSuspended ? 'suspended' : 'active';
-      if (card.status !== status) await db.cards.put({ ...card, status });
+      // Through toCardRow, so that the new-card queue index follows the status.
+      if (card.status !== status) {
+        const schedule = await db.schedule.get(cardId);
+        await db.cards.put(toCardRow({ ...toStoredCard(card), status }, schedule));
+      }
     }
     for (const { cardId, until } of batch.buries) {
       const card = await db.cards.get(cardId);

@@ -16,7 +16,9 @@ const BrowserPouch = PouchDB.plugin(idbAdapter).plugin(httpAdapter).plugin(repli
 const MIRROR_NAME = 'drillbook-sync-mirror';
 
 /**
- * Checks the server, then syncs live until stopped. The password goes in an Authorization
+ * Checks the server, then syncs live until stopped. On resume (a config the server accepted
+ * before), an unreachable server is most likely a device offline: sync starts anyway, and
+ * changes wait until the network returns. The password goes in an Authorization
  * header on each request (Basic, over https), never in the URL; no cookie is relied on, since
  * browsers drop a cross-site cookie unless the server sets it `SameSite=None; Secure`.
  */
@@ -24,10 +26,11 @@ export async function startBrowserSync(
   db: DrillbookDb,
   config: SyncConfig,
   onStatus: (status: SyncStatus) => void,
+  { isResume = false }: { isResume?: boolean } = {},
 ): Promise<SyncEngine | null> {
   const credentials = { username: config.username, password: config.password };
   const problem = await checkSyncServer(config.url, credentials);
-  if (problem !== null) {
+  if (problem !== null && !(isResume && problem === 'unreachable')) {
     onStatus({ state: 'error', problem, waiting: 0 });
     return null;
   }

@@ -238,6 +238,8 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
       isOffline = false;
       if (info.direction === 'pull') void enqueue(pull);
       else markPushed(info.change?.docs ?? []);
+      // A push can report its docs after the replication paused: then this is the moment.
+      if (!isActive && pending.size === 0) syncedAt = now();
       emit();
     });
     sync.on('active', () => {

@@ -18,3 +18,23 @@ export function countReviews(page: Page): Promise<number> {
       }),
   );
 }
+
+/** Every row of one object store, in key order, straight from IndexedDB. */
+export function readAllRows(page: Page, storeName: string): Promise<unknown[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('drillbook');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            resolve(request.result);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    storeName,
+  );
+}

@@ -100,6 +100,10 @@ describe('sync between two devices through a CouchDB server', () => {
     await waitFor(
       async () => (await b.db.cards.get('builtin/what-is-topic-5'))?.status === 'suspended',
     );
+    // The whole row, new-card queue index included: the Decks screen counts new cards by it.
+    expect(await b.db.cards.get('builtin/what-is-topic-5')).toEqual(
+      await a.db.cards.get('builtin/what-is-topic-5'),
+    );
 
     await saveSetting(b.db, 'theme', 'dark');
     await waitFor(async () => (await a.db.settings.get('theme'))?.value === 'dark');

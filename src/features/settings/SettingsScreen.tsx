@@ -9,6 +9,7 @@ import { DeckMarkdownExport } from './DeckMarkdownExport';
 import { OptimizerSection } from './optimizer/OptimizerSection';
 import { SchedulingSection } from './SchedulingSection';
 import { StorageSection } from './StorageSection';
+import { SyncSection } from './sync/SyncSection';
 import './settings.css';
 
 /** Settings: every change is checked, saved at once and part of the backup; no Save button. */
@@ -29,6 +30,7 @@ export function SettingsScreen({ runImportJob }: { runImportJob: RunImportJob<Fi
       <AppearanceSection />
       <OptimizerSection />
       <StorageSection />
+      <SyncSection />
       <BackupSection runImportJob={runImportJob} />
       <CheckDatabaseSection />
       <DeckMarkdownExport />
