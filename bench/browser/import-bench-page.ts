@@ -1,8 +1,9 @@
 // The import bench page: the app's real import path (the Import screen's worker client and
 // the import worker) on a real IndexedDB. bench/import-bench.ts builds it, opens it in
 // Chromium and calls window.runImportBench(size, modes, isComparingWrites).
+
+import { importFiles } from '../../src/data/jobs';
 import { compileDeck } from '../../src/domain/compiler/compile-deck';
-import { runImportInWorker } from '../../src/features/import/run-import-in-worker';
 import { createDatabase } from '../../src/storage/db';
 import { prepareImportWorker } from '../../src/workers/clients/import-client';
 import { generateImportBank } from './import-bank';
@@ -45,7 +46,7 @@ async function runOnce(text: string, size: number, mode: Mode): Promise<ImportRu
 
   const began = performance.now();
   const firstAt = new Map<string, number>();
-  const job = runImportInWorker(
+  const job = importFiles(
     { expectation: 'any', sources: [{ name: file.name, file }] },
     (progress) => {
       if (!firstAt.has(progress.phase)) firstAt.set(progress.phase, performance.now());

@@ -37,14 +37,13 @@ const StatsScreen = lazy(() =>
 const ImportScreen = lazy(() =>
   import('../features/import/ImportScreen').then((m) => ({ default: m.ImportScreen })),
 );
-// Settings restores backups through the import worker, which the Import feature owns.
+// Settings restores backups through the import worker's job.
 const SettingsScreen = lazy(() =>
-  Promise.all([
-    import('../features/settings/SettingsScreen'),
-    import('../features/import/run-import-in-worker'),
-  ]).then(([settings, worker]) => ({
-    default: () => <settings.SettingsScreen runImportJob={worker.runImportInWorker} />,
-  })),
+  Promise.all([import('../features/settings/SettingsScreen'), import('../data/jobs')]).then(
+    ([settings, jobs]) => ({
+      default: () => <settings.SettingsScreen runImportJob={jobs.importFiles} />,
+    }),
+  ),
 );
 
 /**

@@ -102,7 +102,7 @@ describe('architecture boundaries', () => {
     expect(findLayerOffences(files)).toEqual([]);
   });
 
-  it('keeps screens on the data surface: no feature imports src/storage or gets the database', () => {
+  it('keeps screens on the data surface: no feature imports src/storage, gets the database or starts a worker client', () => {
     expect(findSurfaceOffences(files)).toEqual([]);
   });
 
@@ -114,6 +114,10 @@ describe('architecture boundaries', () => {
       fake('src/features/decks/A.tsx', "import type { DrillbookDb } from '../../storage/db';"),
       fake('src/features/decks/B.tsx', 'const db = getDatabase();'),
       fake('src/features/decks/C.tsx', "const m = await import('../../storage/backup');"),
+      fake(
+        'src/features/import/E.tsx',
+        "import { startJob } from '../../workers/clients/import-client';",
+      ),
     ];
     expect(findLayerOffences(offenders)).toEqual([
       'src/workers/job.ts imports from src/features',
@@ -123,10 +127,15 @@ describe('architecture boundaries', () => {
       'src/features/decks/A.tsx imports src/storage/db',
       'src/features/decks/B.tsx gets the database (getDatabase)',
       'src/features/decks/C.tsx imports src/storage/backup',
+      'src/features/import/E.tsx starts a worker client (src/workers/clients/import-client), not a job of src/data/jobs',
     ]);
     const clean = [
       fake('src/features/decks/D.tsx', "import { useQuery } from '../../data/use-query';"),
       fake('src/data/handlers/b.ts', "import { listDecks } from '../../storage/deck-repo';"),
+      fake(
+        'src/features/import/F.tsx',
+        "import type { Job } from '../../workers/clients/import-client';",
+      ),
     ];
     expect([...findLayerOffences(clean), ...findSurfaceOffences(clean)]).toEqual([]);
   });
@@ -183,6 +192,8 @@ function findLayerOffences(sources: SourceFile[]): string[] {
   });
 }
 
+const valueImport = /import\s+(?!type\b)[^'"]*?from\s*['"]([^'"]+)['"]/g;
+
 /** Screens reach data through src/data only: neither storage nor the database connection. */
 function findSurfaceOffences(sources: SourceFile[]): string[] {
   return sources
@@ -196,6 +207,17 @@ function findSurfaceOffences(sources: SourceFile[]): string[] {
       const database = /\bgetDatabase\b/.test(withoutComments(f.text))
         ? [`${f.path} gets the database (getDatabase)`]
         : [];
-      return [...storage, ...database];
+      // Types of a job's progress may come from the client; starting one goes through data.
+      const clients = [...withoutComments(f.text).matchAll(valueImport)]
+        .map((m) =>
+          join(f.path, '..', m[1] ?? '')
+            .split(sep)
+            .join('/'),
+        )
+        .filter((target) => target.startsWith('src/workers/clients/'))
+        .map(
+          (target) => `${f.path} starts a worker client (${target}), not a job of src/data/jobs`,
+        );
+      return [...storage, ...database, ...clients];
     });
 }

@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
+import { importFiles, prepareImport } from '../../data/jobs';
 import type { ImportSource, RunImportJob } from '../../domain/deck-import/import-messages';
-import { prepareImportWorker } from '../../workers/clients/import-client';
 import { ImportFiles } from './ImportFiles';
 import { ImportStatus } from './ImportStatus';
 import { PasteImport } from './PasteImport';
-import { runImportInWorker } from './run-import-in-worker';
 import { useImportJob } from './use-import-job';
 
 /**
@@ -12,7 +11,7 @@ import { useImportJob } from './use-import-job';
  * (docs/architecture.md, "UI names").
  */
 export function ImportScreen({
-  runImportJob = runImportInWorker,
+  runImportJob = importFiles,
 }: {
   runImportJob?: RunImportJob<File>;
 }) {
@@ -20,8 +19,8 @@ export function ImportScreen({
   const isRunning = state.phase === 'running';
   // The next import's worker starts while the user picks files; each import uses up one.
   useEffect(() => {
-    if (runImportJob !== runImportInWorker || isRunning) return;
-    return prepareImportWorker();
+    if (runImportJob !== importFiles || isRunning) return;
+    return prepareImport();
   }, [runImportJob, isRunning]);
   const importSources = (sources: ImportSource<File>[]) => {
     if (sources.length > 0) void start({ expectation: 'any', sources });

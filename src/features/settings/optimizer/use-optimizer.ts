@@ -1,13 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { optimize, reschedule } from '../../../data/jobs';
 import { send } from '../../../data/surface';
 import { describeError } from '../../../domain/describe-error';
 import type { SchedulerSettings } from '../../../domain/scheduler/types';
-import {
-  type OptimizerJob,
-  type OptimizerProgress,
-  startOptimizer,
-  startReschedule,
-} from '../../../workers/clients/optimizer-client';
+import type { OptimizerJob, OptimizerProgress } from '../../../workers/clients/optimizer-client';
 import type { OptimizeResult } from '../../../workers/optimizer-messages';
 import { JobCancelledError } from '../../../workers/transport/job-messages';
 
@@ -24,8 +20,8 @@ export type OptimizerJobs = {
 };
 
 export const workerJobs: OptimizerJobs = {
-  optimize: (settings, onProgress) => startOptimizer(settings, onProgress),
-  reschedule: startReschedule,
+  optimize,
+  reschedule,
 };
 
 export type OptimizerState = {
