@@ -1,18 +1,22 @@
-import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import type { FullResult, Reporter, TestCase } from '@playwright/test/reporter';
 
-// Prints the plain "N passed, N failed" closing line that CI reads.
+// Prints the plain "N passed, N failed" closing line that CI reads, one count per test by its
+// final outcome: a test that passed on its retry counts once, as passed, and is named as flaky.
 export default class SummaryReporter implements Reporter {
-  private passed = 0;
-  private failed = 0;
-  private skipped = 0;
+  private readonly tests = new Set<TestCase>();
 
-  onTestEnd(_test: TestCase, result: TestResult): void {
-    if (result.status === 'passed') this.passed += 1;
-    else if (result.status === 'skipped') this.skipped += 1;
-    else this.failed += 1;
+  onTestEnd(test: TestCase): void {
+    this.tests.add(test);
   }
 
   onEnd(_result: FullResult): void {
-    console.log(`e2e: ${this.passed} passed, ${this.failed} failed, ${this.skipped} skipped`);
+    const outcomes = [...this.tests].map((test) => test.outcome());
+    const count = (wanted: readonly string[]) =>
+      outcomes.filter((outcome) => wanted.includes(outcome)).length;
+    const flaky = [...this.tests].filter((test) => test.outcome() === 'flaky');
+    for (const test of flaky) console.log(`e2e: flaky (passed on retry): ${test.title}`);
+    console.log(
+      `e2e: ${count(['expected', 'flaky'])} passed, ${count(['unexpected'])} failed, ${count(['skipped'])} skipped`,
+    );
   }
 }
