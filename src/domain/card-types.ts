@@ -20,15 +20,29 @@ export type CardSource = {
   line: number;
 };
 
+/** An option the bank itself gives for a question, with the right one(s) marked. */
+export type CardChoice = {
+  text: string;
+  correct: boolean;
+};
+
 export type CompiledCard = {
   id: string;
   deckId: string;
   /** The `Question N:` / `Q1.` / `1.` number of the heading, when it has one. */
   number: number | null;
   question: string;
+  /**
+   * Markdown shown with the question before the reveal: the code of a "what is the output?"
+   * question, a diagram, the text of given options. Absent or "" when the question has none;
+   * rows stored before prompts existed have none.
+   */
+  prompt?: string;
   /** The interview-specific answer: what every quiz mode reveals. */
   answer: string;
   sections: CardSection[];
+  /** Present only when the bank gives options and marks at least one correct. */
+  choices?: CardChoice[];
   tags: string[];
   source: CardSource;
 };

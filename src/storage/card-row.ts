@@ -30,13 +30,18 @@ export function toCardRow(card: StoredCard, schedule: ScheduleRow | null | undef
  * it is copied.
  */
 export function toNewCardRow(card: CompiledCard, position: number, contentHash: string): CardRow {
-  const row: Required<CardRow> = {
+  // Prompt and choices stay optional: most cards have none, and rows stored before they
+  // existed lack them.
+  type OptionalContent = 'prompt' | 'choices';
+  const row: Required<Omit<CardRow, OptionalContent>> & Pick<CardRow, OptionalContent> = {
     id: card.id,
     deckId: card.deckId,
     number: card.number,
     question: card.question,
+    prompt: card.prompt,
     answer: card.answer,
     sections: card.sections,
+    choices: card.choices,
     tags: card.tags,
     source: card.source,
     position,
