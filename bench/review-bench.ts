@@ -16,7 +16,14 @@ import type { SchedulerOverhead } from './scheduler-overhead';
 const defaultSizes = [1000, 10_000, 100_000];
 const benchPort = 47_391;
 /** The targets in docs/architecture.md, "Quality gates and benchmarks", at 100,000 cards. */
-const targets = { size: 100_000, nextCardP95Ms: 16, commitP95Ms: 20, wrapperOverheadMax: 1.5 };
+const targets = {
+  size: 100_000,
+  sessionStartMs: 300,
+  nextCardP95Ms: 16,
+  commitP95Ms: 20,
+  rateToNextCardP95Ms: 25,
+  wrapperOverheadMax: 1.5,
+};
 
 /** `--sizes=...` runs a subset of the default sizes. */
 export function readSizes(args: readonly string[]): number[] {
@@ -43,8 +50,11 @@ export async function runReviewBench(
       machine: { cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() },
       targets: {
         ...targets,
+        sessionStartP95: judge(largest?.sessionFirstCard, targets.sessionStartMs),
+        sessionStartCold: judgeOne(largest?.sessionStartColdMs, targets.sessionStartMs),
         nextCardP95: judge(largest?.nextCard, targets.nextCardP95Ms),
         commitP95: judge(largest?.commit, targets.commitP95Ms),
+        rateToNextCardP95: judge(largest?.rateToNextCard, targets.rateToNextCardP95Ms),
         wrapperOverhead: judgeOverhead(run.schedulerOverhead),
       },
       wrapperOverhead: run.schedulerOverhead,
@@ -58,8 +68,12 @@ export async function runReviewBench(
 }
 
 function judge(figures: Percentiles | undefined, limitMs: number): string {
-  if (figures === undefined) return 'not measured (size not run)';
-  return figures.p95 <= limitMs ? 'met' : 'missed';
+  return judgeOne(figures?.p95, limitMs);
+}
+
+function judgeOne(ms: number | undefined, limitMs: number): string {
+  if (ms === undefined) return 'not measured (size not run)';
+  return ms <= limitMs ? 'met' : 'missed';
 }
 
 /** Both the rating and the interval preview must stay within the ratio. */
@@ -86,12 +100,16 @@ export function printReviewBench(result: Record<string, unknown>): void {
       : `seeded in ${(database.seedWallMs / 1000).toFixed(1)} s`;
     console.log(`${figures.size} cards: ${origin}`);
     console.log(
-      `${figures.size} cards, ${seed.reviews} reviews: import ${seed.importMs} ms (${seed.importCardsPerSecond} cards/s); set-up: schedule ${seed.scheduleMs} ms, cards ${seed.cardsMs} ms, reviews ${seed.reviewsMs} ms`,
+      `${figures.size} cards, ${seed.reviews} reviews: written in ${seed.writeMs} ms (${seed.rowsPerSecond} rows/s, ${seed.cardsPerChunk} cards per transaction)`,
     );
     console.log(
       `  ${''.padEnd(30)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}`,
     );
     console.log(`  first queue read after opening the database: ${figures.sessionStartColdMs} ms`);
+    const { heap } = figures;
+    console.log(
+      `  JS heap: ${heap.beforeSessionMb} MB with the database open, ${heap.withSessionMb} MB with a review session`,
+    );
     console.log(formatRow('session start (queue read)', figures.sessionStart));
     console.log(formatRow('session start to first card', figures.sessionFirstCard));
     console.log(formatRow('next card (all decks)', figures.nextCard));
@@ -112,7 +130,14 @@ export function printReviewBench(result: Record<string, unknown>): void {
     );
   }
   console.log(
-    `targets at ${targets.size} cards: next card p95 <= ${targets.nextCardP95Ms} ms: ${String(verdicts.nextCardP95)}; commit p95 <= ${targets.commitP95Ms} ms: ${String(verdicts.commitP95)}`,
+    [
+      `targets at ${targets.size} cards:`,
+      `session start to first card p95 <= ${targets.sessionStartMs} ms: ${String(verdicts.sessionStartP95)}`,
+      `(first read after opening: ${String(verdicts.sessionStartCold)});`,
+      `next card p95 <= ${targets.nextCardP95Ms} ms: ${String(verdicts.nextCardP95)};`,
+      `commit p95 <= ${targets.commitP95Ms} ms: ${String(verdicts.commitP95)};`,
+      `rating to next card p95 <= ${targets.rateToNextCardP95Ms} ms: ${String(verdicts.rateToNextCardP95)}`,
+    ].join(' '),
   );
 }
 

@@ -96,18 +96,24 @@ function createCard(random: Random, position: number): CompiledCard {
   };
 }
 
-/** One deck of `size` cards of about 600 bytes each, as the compiler would hand them to storage. */
-export function createBenchDeck(size: number): CompiledDeck {
-  const random = createRandom(7);
+export function createBenchDeckInfo(): CompiledDeck['deck'] {
   return {
-    deck: {
-      id: benchDeckId,
-      title: 'Bench deck',
-      description: 'Generated cards for the review benchmark.',
-      tags: ['bench'],
-      file: 'bench.md',
-    },
-    cards: Array.from({ length: size }, (_, position) => createCard(random, position)),
-    diagnostics: [],
+    id: benchDeckId,
+    title: 'Bench deck',
+    description: 'Generated cards for the review benchmark.',
+    tags: ['bench'],
+    file: 'bench.md',
   };
+}
+
+/**
+ * The bench deck's `size` cards of about 600 bytes each, as the compiler would hand them to
+ * storage, `chunk` at a time: 100,000 of them need not be in memory at once.
+ */
+export function* createBenchCards(size: number, chunk: number): Generator<CompiledCard[]> {
+  const random = createRandom(7);
+  for (let first = 0; first < size; first += chunk) {
+    const count = Math.min(chunk, size - first);
+    yield Array.from({ length: count }, (_, i) => createCard(random, first + i));
+  }
 }

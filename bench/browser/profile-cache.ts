@@ -1,8 +1,9 @@
-// Node side: a seeded Chromium profile per collection size under bench/.cache/, kept between
-// runs. Seeding 100,000 cards with 1,000,000 reviews takes minutes to an hour, so it is done
-// once per seed format; every run measures on a copy, so each run starts from the same state.
+// Node side: one seeded Chromium profile under bench/.cache/, kept between runs, holding one
+// database per collection size. Seeding 100,000 cards with 1,000,000 reviews takes minutes, so
+// it is done once per seed format; every run measures on a copy, so each run starts from the
+// same state.
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,41 +31,72 @@ export type SeedRecord = {
   /** Wall time of the whole seeding, browser start to close. */
   seedWallMs: number;
   /** The page's port: IndexedDB belongs to an origin, so another port sees no database. */
-  port?: number;
+  port: number;
 };
 
-export type CachedProfile = { dir: string; key: string; record: SeedRecord | null };
+/** The marker: what each size's database holds, once its seeding completed. */
+type SeedMarker = { port: number; sizes: Record<string, SeedRecord> };
 
-export async function findCachedProfile(size: number, port: number): Promise<CachedProfile> {
+export type CachedProfile = { dir: string; key: string; records: Map<number, SeedRecord> };
+
+/** The profile for the current seed format, and the sizes already seeded in it for `port`. */
+export async function findCachedProfile(port: number): Promise<CachedProfile> {
   const key = await computeSeedKey();
-  const dir = join(cacheRoot, `review-${size}-${key}`);
+  const dir = join(cacheRoot, `review-${key}`);
+  const records = new Map<number, SeedRecord>();
   try {
-    const record = JSON.parse(await readFile(join(dir, markerName), 'utf8')) as SeedRecord;
-    return { dir, key, record: (record.port ?? port) === port ? record : null };
+    const marker = JSON.parse(await readFile(join(dir, markerName), 'utf8')) as SeedMarker;
+    if (marker.port === port) {
+      for (const [size, record] of Object.entries(marker.sizes)) records.set(Number(size), record);
+    }
   } catch {
-    return { dir, key, record: null };
+    // No marker: nothing seeded yet.
   }
+  return { dir, key, records };
 }
 
-/** Removes any half-seeded or stale profile of this size, so seeding starts empty. */
-export async function clearProfiles(size: number): Promise<void> {
+/** Removes profiles of other seed formats, and this one if it was seeded for another port. */
+export async function clearStaleProfiles(profile: CachedProfile): Promise<void> {
   await mkdir(cacheRoot, { recursive: true });
   for (const name of await readdir(cacheRoot)) {
-    if (name.startsWith(`review-${size}-`)) {
-      await rm(join(cacheRoot, name), { recursive: true, force: true });
-    }
+    const path = join(cacheRoot, name);
+    const isCurrent = path === profile.dir && profile.records.size > 0;
+    if (name.startsWith('review-') && !isCurrent) await rm(path, { recursive: true, force: true });
   }
 }
 
-export async function markSeeded(dir: string, record: SeedRecord): Promise<void> {
-  await writeFile(join(dir, markerName), `${JSON.stringify(record, null, 2)}\n`);
+export async function markSeeded(
+  profile: CachedProfile,
+  size: number,
+  record: SeedRecord,
+): Promise<void> {
+  profile.records.set(size, record);
+  const marker: SeedMarker = {
+    port: record.port,
+    sizes: Object.fromEntries([...profile.records].map(([key, value]) => [String(key), value])),
+  };
+  await writeFile(join(profile.dir, markerName), `${JSON.stringify(marker, null, 2)}\n`);
 }
 
-/** A throw-away copy of the seeded profile to measure on; the caller removes it. */
+/**
+ * A throw-away copy of the seeded profile to measure on; the caller removes it. LevelDB never
+ * changes a table file (`.ldb`) once written, so those are hard links (the 100,000-card
+ * database is about a gigabyte); its logs and manifest, which it appends to, are copied.
+ */
 export async function copyProfile(dir: string): Promise<string> {
   const work = await mkdtemp(join(tmpdir(), 'drillbook-review-bench-'));
-  await cp(dir, work, { recursive: true });
+  await cp(dir, work, { recursive: true, filter: (source) => !source.endsWith('.ldb') });
+  await linkTableFiles(dir, work);
   return work;
+}
+
+async function linkTableFiles(from: string, to: string): Promise<void> {
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) await linkTableFiles(source, target);
+    else if (entry.name.endsWith('.ldb')) await link(source, target);
+  }
 }
 
 async function computeSeedKey(): Promise<string> {

@@ -24,3 +24,12 @@ export function createUuid(random: Random): string {
   ).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
 }
+
+/**
+ * A UUID-shaped id whose first eight hex digits count up: rows written in that order append
+ * to the end of the primary key, which IndexedDB writes faster than keys spread at random.
+ */
+export function createOrderedUuid(sequence: number, random: Random): string {
+  const uuid = createUuid(random);
+  return `${sequence.toString(16).padStart(8, '0')}${uuid.slice(8)}`;
+}

@@ -2,13 +2,17 @@
 // bench/review-bench.ts builds it, opens it in Chromium and calls window.seedReviewBench(size)
 // once per seed format, then window.measureReviewBench on a copy of the seeded profile.
 
+import { createReviewSession } from '../../src/data/review-session/live-review-session';
 import { loadSessionQueue } from '../../src/data/review-session/review-session';
 import { readStudyDay } from '../../src/data/services/clock';
 import { defaultSchedulerSettings } from '../../src/domain/scheduler/settings';
 import { createDatabase, type DrillbookDb } from '../../src/storage/db';
 import { measureSchedulerOverhead } from '../scheduler-overhead';
+import { benchDatabaseName } from './bench-database';
+import { measureBrowse } from './browse-measure';
 import { measureCommitSteps } from './commit-steps';
 import { benchDeckId } from './fake-deck';
+import { readHeapMb } from './heap';
 import { timeQueryAlternatives } from './query-alternatives';
 import { createRandom } from './random';
 import type { MeasureRequest, SeedResult, SizeFigures } from './review-bench-types';
@@ -29,25 +33,19 @@ const sessionStarts = 20;
 const breakdownRounds = 50;
 const settleMs = 5000;
 
-const databaseName = (size: number) => `drillbook-review-bench-${size}`;
-
 /** Builds the collection of `size` cards into a fresh database; Node keeps the profile. */
 async function seedReviewBench(size: number): Promise<SeedResult> {
   const log = (message: string) => console.log(`[${size}] ${message}`);
-  const name = databaseName(size);
-  const importName = `${name}-import`;
+  const name = benchDatabaseName(size);
   await createDatabase(name).delete();
   const db = createDatabase(name);
-  const importDb = createDatabase(importName);
   try {
     const startAt = todayAt(14);
     const { dayStart } = readStudyDay(startAt, defaultSchedulerSettings.dayStartHour);
-    const seed = await seedCollection({ db, importDb }, size, { now: startAt, dayStart }, log);
+    const seed = await seedCollection(db, size, { now: startAt, dayStart }, log);
     return { seed, startAt };
   } finally {
     db.close();
-    importDb.close();
-    await createDatabase(importName).delete();
   }
 }
 
@@ -57,7 +55,7 @@ async function measureReviewBench({
   startAt,
 }: MeasureRequest): Promise<Omit<SizeFigures, 'seed' | 'database'>> {
   const log = (message: string) => console.log(`[${size}] ${message}`);
-  const db = createDatabase(databaseName(size));
+  const db = createDatabase(benchDatabaseName(size));
   try {
     const settings = defaultSchedulerSettings;
     await db.open();
@@ -70,6 +68,8 @@ async function measureReviewBench({
       settings,
       random: createRandom(17),
     };
+    const heap = await measureSessionHeap(context, startAt);
+    log(`JS heap: ${heap.beforeSessionMb} MB, with a review session open ${heap.withSessionMb} MB`);
     log(`measuring session start: ${sessionStarts} fresh sessions`);
     const starts = await measureSessionStarts(context, startAt, sessionStarts);
     log(`measuring next card and commit: ${warmup} warm-up + ${iterations} iterations`);
@@ -93,6 +93,7 @@ async function measureReviewBench({
       warmup,
       iterations,
       sessionStartColdMs,
+      heap,
       sessionStart: summarize(starts.start),
       sessionFirstCard: summarize(starts.firstCard),
       nextCard: summarize(loop.nextCard),
@@ -106,6 +107,21 @@ async function measureReviewBench({
     };
   } finally {
     db.close();
+  }
+}
+
+/** The page's heap with the database open, then with a review session started on it. */
+async function measureSessionHeap(
+  context: ReviewLoopContext,
+  now: number,
+): Promise<SizeFigures['heap']> {
+  const beforeSessionMb = readHeapMb();
+  const session = createReviewSession(context.db, { settings: context.settings });
+  try {
+    await session.next(now);
+    return { beforeSessionMb, withSessionMb: readHeapMb() };
+  } finally {
+    session.dispose();
   }
 }
 
@@ -145,6 +161,10 @@ function describeError(error: unknown): Error {
 
 Object.assign(window, {
   measureSchedulerOverhead,
+  measureBrowseBench: (request: MeasureRequest) =>
+    measureBrowse(benchDatabaseName(request.size), request.startAt).catch((error: unknown) => {
+      throw describeError(error);
+    }),
   seedReviewBench: (size: number) =>
     seedReviewBench(size).catch((error: unknown) => {
       throw describeError(error);

@@ -11,14 +11,10 @@ export type SeedFigures = {
   reviews: number;
   averageCardBytes: number;
   averageReviewBytes: number;
-  /** syncDecks of the whole deck into an empty database (the app's import path). */
-  importMs: number;
-  importCardsPerSecond: number;
-  /** Set-up only (bulkPut in chunks of 1,000), not app paths. */
-  scheduleMs: number;
-  /** The imported card rows copied, in their final form, into the measured database. */
-  cardsMs: number;
-  reviewsMs: number;
+  /** Set-up only, not an app path: cards, schedule rows and reviews, bulk-added chunk by chunk. */
+  cardsPerChunk: number;
+  writeMs: number;
+  rowsPerSecond: number;
 };
 
 /** What the page hands back after seeding a fresh database. */
@@ -46,6 +42,8 @@ export type SizeFigures = {
   iterations: number;
   /** The first queue read after the browser opened the database from disk (one sample). */
   sessionStartColdMs: number;
+  /** The page's JS heap (MB, after a full collection): database open, then a session started. */
+  heap: { beforeSessionMb: number | null; withSessionMb: number | null };
   /** Opening the Review screen: a new review session reads today's queue (all decks). */
   sessionStart: Percentiles;
   /** The same, up to its first card shown. */

@@ -1,18 +1,26 @@
 // Node side: opens the built bench page in Debian's Chromium (never a downloaded browser)
 // and runs the page's benchmark for each collection size, forwarding its progress lines.
-// Each size is seeded once into a cached profile (bench/.cache/) and measured on a copy.
+// Every size is seeded once into one cached profile (bench/.cache/), and measured on one copy
+// of it per run: each size has its own database, so measuring one leaves the others as seeded.
 import { rm } from 'node:fs/promises';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { benchChromium } from '../bench-support';
 import type { SchedulerOverhead } from '../scheduler-overhead';
+import { heapFlags } from './heap';
 import {
-  clearProfiles,
+  type CachedProfile,
+  clearStaleProfiles,
   copyProfile,
   findCachedProfile,
   markSeeded,
   type SeedRecord,
 } from './profile-cache';
-import type { MeasureRequest, SeedResult, SizeFigures } from './review-bench-types';
+import type {
+  DatabaseFigures,
+  MeasureRequest,
+  SeedResult,
+  SizeFigures,
+} from './review-bench-types';
 
 export type BrowserRun = {
   chromium: string;
@@ -23,64 +31,91 @@ export type BrowserRun = {
 };
 
 export async function runInChromium(url: string, sizes: readonly number[]): Promise<BrowserRun> {
-  const figures: SizeFigures[] = [];
-  let chromiumVersion = '';
   let isCrossOriginIsolated = false;
   let schedulerOverhead: SchedulerOverhead | null = null;
-  for (const size of sizes) {
-    console.log(`review bench: ${size} cards`);
-    const port = Number(new URL(url).port);
-    const { record, reused, key, dir } = await ensureSeeded(url, port, size);
-    // A persistent profile keeps IndexedDB on disk, as for a real user; Playwright's default
-    // contexts are off the record, with IndexedDB in memory and a small quota.
-    const work = await copyProfile(dir);
-    try {
-      const request: MeasureRequest = { size, startAt: record.startAt };
-      const run = await withPage(work, url, async (page) => {
-        isCrossOriginIsolated = await page.evaluate(() => window.crossOriginIsolated);
-        schedulerOverhead ??= await page.evaluate(runPageOverhead);
-        return page.evaluate(runPageMeasure, request);
-      });
-      chromiumVersion = run.version;
-      figures.push({
-        ...run.value,
-        seed: record.seed,
-        database: {
-          reused,
-          seedKey: key,
-          seededAt: record.seededAt,
-          seedWallMs: record.seedWallMs,
-        },
-      });
-    } finally {
-      await rm(work, { recursive: true, force: true });
-    }
-  }
-  return { chromium: chromiumVersion, isCrossOriginIsolated, figures, schedulerOverhead };
+  const run = await runOnSeededSizes(url, sizes, async (page, { size, record, database }) => {
+    isCrossOriginIsolated = await page.evaluate(() => window.crossOriginIsolated);
+    schedulerOverhead ??= await page.evaluate(runPageOverhead);
+    const request: MeasureRequest = { size, startAt: record.startAt };
+    const figures = await page.evaluate(runPageMeasure, request);
+    return { ...figures, seed: record.seed, database };
+  });
+  return { chromium: run.chromium, isCrossOriginIsolated, figures: run.figures, schedulerOverhead };
 }
 
+export type SeededSize = { size: number; record: SeedRecord; database: DatabaseFigures };
+
+/**
+ * Runs `measure` once per size, each in a fresh browser (as a user reopening the app) on one
+ * copy of the seeded profile, seeding first the sizes the cache lacks.
+ */
+export async function runOnSeededSizes<T>(
+  url: string,
+  sizes: readonly number[],
+  measure: (page: Page, seeded: SeededSize) => Promise<T>,
+): Promise<{ chromium: string; figures: T[] }> {
+  const figures: T[] = [];
+  let chromiumVersion = '';
+  const profile = await findCachedProfile(Number(new URL(url).port));
+  const seeded = await ensureSeeded(url, profile, sizes);
+  // A persistent profile keeps IndexedDB on disk, as for a real user; Playwright's default
+  // contexts are off the record, with IndexedDB in memory and a small quota.
+  const copyBegan = performance.now();
+  const work = await copyProfile(profile.dir);
+  console.log(`  copied the seeded profile in ${seconds(performance.now() - copyBegan)}`);
+  try {
+    for (const size of sizes) {
+      console.log(`  ${size} cards`);
+      const record = profile.records.get(size);
+      if (record === undefined) throw new Error(`No database of ${size} cards was seeded`);
+      const database: DatabaseFigures = {
+        reused: !seeded.has(size),
+        seedKey: profile.key,
+        seededAt: record.seededAt,
+        seedWallMs: record.seedWallMs,
+      };
+      const run = await withPage(work, url, (page) => measure(page, { size, record, database }));
+      chromiumVersion = run.version;
+      figures.push(run.value);
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  return { chromium: chromiumVersion, figures };
+}
+
+/** Seeds the sizes the cached profile lacks, in one browser session; returns those sizes. */
 async function ensureSeeded(
   url: string,
-  port: number,
-  size: number,
-): Promise<{ record: SeedRecord; reused: boolean; key: string; dir: string }> {
-  const cached = await findCachedProfile(size, port);
-  if (cached.record !== null) {
-    console.log(`  reusing the database seeded at ${cached.record.seededAt} (${cached.key})`);
-    return { record: cached.record, reused: true, key: cached.key, dir: cached.dir };
+  profile: CachedProfile,
+  sizes: readonly number[],
+): Promise<Set<number>> {
+  const missing = sizes.filter((size) => !profile.records.has(size));
+  for (const size of sizes) {
+    const record = profile.records.get(size);
+    if (record) console.log(`  ${size} cards: reusing the database seeded at ${record.seededAt}`);
   }
-  console.log(`  seeding a new database (${cached.key}); it is kept for later runs`);
-  await clearProfiles(size);
-  const began = performance.now();
-  const run = await withPage(cached.dir, url, (page) => page.evaluate(runPageSeed, size));
-  const record: SeedRecord = {
-    ...run.value,
-    seededAt: new Date().toISOString(),
-    seedWallMs: Math.round(performance.now() - began),
-    port,
-  };
-  await markSeeded(cached.dir, record);
-  return { record, reused: false, key: cached.key, dir: cached.dir };
+  if (missing.length === 0) return new Set();
+  await clearStaleProfiles(profile);
+  console.log(`  seeding ${missing.join(', ')} cards (${profile.key}); kept for later runs`);
+  await withPage(profile.dir, url, async (page) => {
+    for (const size of missing) {
+      const began = performance.now();
+      const result = await page.evaluate(runPageSeed, size);
+      const record: SeedRecord = {
+        ...result,
+        seededAt: new Date().toISOString(),
+        seedWallMs: Math.round(performance.now() - began),
+        port: Number(new URL(url).port),
+      };
+      await markSeeded(profile, size, record);
+    }
+  });
+  return new Set(missing);
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
 }
 
 async function withPage<T>(
@@ -90,6 +125,7 @@ async function withPage<T>(
 ): Promise<{ value: T; version: string }> {
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     ...benchChromium,
+    args: [...benchChromium.args, ...heapFlags],
     headless: true,
   });
   try {

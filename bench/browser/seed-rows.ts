@@ -1,6 +1,6 @@
 import type { ReviewRow, ScheduleRow } from '../../src/domain/scheduler/types';
 import { benchDeckId } from './fake-deck';
-import { createUuid, type Random } from './random';
+import { createOrderedUuid, type Random } from './random';
 
 const minute = 60_000;
 const hour = 60 * minute;
@@ -99,8 +99,15 @@ function createRowBase(cardId: string, reps: number): ScheduleRow {
   };
 }
 
-/** A card's history, oldest first, ending with the review that produced `row`. */
-export function createReviewHistory(random: Random, row: ScheduleRow): ReviewRow[] {
+/**
+ * A card's history, oldest first, ending with the review that produced `row`. `firstId` numbers
+ * its reviews' ids, so the collection's reviews are written in the order of their keys.
+ */
+export function createReviewHistory(
+  random: Random,
+  row: ScheduleRow,
+  firstId: number,
+): ReviewRow[] {
   const last = row.lastReview ?? row.due;
   const reviews: ReviewRow[] = [];
   for (let k = 0; k < row.reps; k += 1) {
@@ -108,7 +115,7 @@ export function createReviewHistory(random: Random, row: ScheduleRow): ReviewRow
     const draw = random();
     const isLastLapse = k === row.reps - 1 && row.state === 3;
     reviews.push({
-      id: createUuid(random),
+      id: createOrderedUuid(firstId + k, random),
       cardId: row.cardId,
       deckId: row.deckId,
       rating: isLastLapse || draw < 0.1 ? 1 : draw < 0.9 ? 3 : 4,

@@ -24,7 +24,9 @@ export type BrowseEngine = {
   listIds: (query: BrowseQuery) => Promise<string[]>;
 };
 
-// Collections this size are indexed before the first search answers, so it is never partial.
+// Collections this size are indexed before the first text search answers, so it is never
+// partial. A page without text needs no index: it does not wait (at 100,000 cards, indexing
+// the first 2,000 took longer than the rest of the first page).
 const indexedBeforeFirstSearch = 2000;
 // Indexing yields this often, so searches asked meanwhile wait no longer than this.
 const sliceMs = 40;
@@ -76,7 +78,6 @@ export function createBrowseEngine(
       current = createBrowseCatalog(await loadBrowseContent(db));
       contentKey = key;
       generation += 1;
-      indexNextCards(current, indexedBeforeFirstSearch);
       indexInBackground(current, generation).catch((error: unknown) =>
         onStatus({ phase: 'failed', message: describeError(error) }),
       );
@@ -87,7 +88,13 @@ export function createBrowseEngine(
     return catalog;
   };
 
-  const ready = async () => catalog ?? (await load());
+  const ready = async (query: BrowseQuery) => {
+    const current = catalog ?? (await load());
+    if (hasSearchText(query) && current.index.documentCount < indexedBeforeFirstSearch) {
+      indexNextCards(current, indexedBeforeFirstSearch - current.index.documentCount);
+    }
+    return current;
+  };
 
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -103,7 +110,7 @@ export function createBrowseEngine(
     searchPage: (request) =>
       serialize(() =>
         guard(async () => {
-          const current = await ready();
+          const current = await ready(request.query);
           const matches = runBrowseQuery(current, request.query);
           return toBrowsePage(current, matches, request.query, request.pageIndex, request.pageSize);
         }),
@@ -111,9 +118,13 @@ export function createBrowseEngine(
     listIds: (query) =>
       serialize(() =>
         guard(async () => {
-          const current = await ready();
+          const current = await ready(query);
           return listMatchIds(current, runBrowseQuery(current, query));
         }),
       ),
   };
+}
+
+function hasSearchText(query: BrowseQuery): boolean {
+  return query.text.trim() !== '';
 }
