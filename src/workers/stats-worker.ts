@@ -1,5 +1,5 @@
-// The stats worker: reads a year of reviews and computes the Stats screen's figures off the
-// main thread, so a large collection never freezes the page. The page makes one per request.
+// The stats worker: builds the review aggregates if the upgrade left them to build, then
+// computes the Stats screen's figures off the main thread. The page makes one per request.
 import { createDatabase } from '../storage/db';
 import { loadStatsReport } from '../storage/stats-repo';
 import type { StatsJobMap } from './stats-messages';
@@ -15,10 +15,7 @@ serveJobs<StatsJobMap>(globalThis, {
       return await loadStatsReport(
         db,
         { now, dayStartHour, tzOffsetAt: readTimezoneOffset },
-        {
-          onProgress: (done, total) => reportProgress({ type: 'progress', done, total }),
-          onPreview: (report) => reportProgress({ type: 'preview', report }),
-        },
+        { onProgress: (done, total) => reportProgress({ type: 'build', done, total }) },
       );
     } finally {
       db.close();
