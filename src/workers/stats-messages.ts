@@ -11,4 +11,6 @@ export type StatsProgress = { type: 'build'; done: number; total: number };
 
 export type StatsJobMap = {
   load: JobSpec<StatsTiming, StatsProgress, StatsReport>;
+  /** Builds the review aggregates if the upgrade left them to build; nothing else. */
+  build: JobSpec<null, StatsProgress, void>;
 };

@@ -22,3 +22,17 @@ export async function loadStatsInWorker(
     client.close();
   }
 }
+
+/**
+ * Builds the review aggregates in the stats worker, if the upgrade to version 4 left them to
+ * build (the worker returns at once otherwise). Rejects if the worker cannot start or fails.
+ */
+export async function buildAggregatesInWorker(): Promise<void> {
+  const worker = new Worker(new URL('../stats-worker.ts', import.meta.url), { type: 'module' });
+  const client = connectWorker<StatsJobMap>(worker);
+  try {
+    await client.start('build', null).done;
+  } finally {
+    client.close();
+  }
+}
