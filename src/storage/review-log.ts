@@ -7,7 +7,9 @@ import {
   changeDayCounts,
   type DayFact,
   groupByAggregateDay,
+  type ReviewDayRow,
   readDayCounts,
+  toAggregateDay,
   writeDayRow,
 } from '../domain/stats/review-days';
 import { type DrillbookDb, REVIEW_DAYS_BUILD_KEY } from './db';
@@ -95,16 +97,19 @@ export async function readBuildCursor(db: DrillbookDb): Promise<number | undefin
 /**
  * Counts `added` in and `removed` out of the aggregates. While the build runs, only reviews
  * it has passed are counted here; it counts the later ones itself when it reaches them, so a
- * review written meanwhile is counted once.
+ * review written meanwhile is counted once. The cursor and the day rows are read together:
+ * a rating's commit waits for one more round trip, not two.
  */
 async function countReviewsIn(
   db: DrillbookDb,
   added: readonly DayFact[],
   removed: readonly DayFact[],
 ): Promise<void> {
-  const before = await readBuildCursor(db);
+  const days = listDays(added, removed);
+  if (days.length === 0) return;
+  const [before, stored] = await Promise.all([readBuildCursor(db), db.reviewDays.bulkGet(days)]);
   const isCounted = (review: DayFact) => before === undefined || review.reviewedAt < before;
-  await changeAggregates(db, added.filter(isCounted), removed.filter(isCounted));
+  await writeAggregates(db, days, stored, added.filter(isCounted), removed.filter(isCounted));
 }
 
 /** Adds and takes away reviews in the day rows, as they are. Call inside a transaction. */
@@ -113,14 +118,28 @@ export async function changeAggregates(
   added: readonly DayFact[],
   removed: readonly DayFact[],
 ): Promise<void> {
+  const days = listDays(added, removed);
+  if (days.length === 0) return;
+  await writeAggregates(db, days, await db.reviewDays.bulkGet(days), added, removed);
+}
+
+function listDays(added: readonly DayFact[], removed: readonly DayFact[]): number[] {
+  return [...new Set([...added, ...removed].map((review) => toAggregateDay(review.reviewedAt)))];
+}
+
+async function writeAggregates(
+  db: DrillbookDb,
+  days: readonly number[],
+  stored: readonly (ReviewDayRow | undefined)[],
+  added: readonly DayFact[],
+  removed: readonly DayFact[],
+): Promise<void> {
   const plus = groupByAggregateDay(added);
   const minus = groupByAggregateDay(removed);
-  const days = [...new Set([...minus.keys(), ...plus.keys()])];
-  if (days.length === 0) return;
-  const stored = await db.reviewDays.bulkGet(days);
-  const puts = [];
+  const puts: ReviewDayRow[] = [];
   const deletes: number[] = [];
   for (const [i, day] of days.entries()) {
+    if (!plus.has(day) && !minus.has(day)) continue;
     const counts = readDayCounts(stored[i]);
     // Out first, then in: a review put again over itself never drops below zero.
     changeDayCounts(counts, day, minus.get(day) ?? [], -1);
