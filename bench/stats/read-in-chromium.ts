@@ -1,7 +1,7 @@
-// Node side of `npx tsx bench/stats-bench.ts --browser [--reviews=N]`: builds bench/stats into
-// its own cache folder, serves it, and runs the page's read bench in Debian's Chromium with a
-// persistent profile (IndexedDB on disk, as for a real user). Seeding 1,000,000 reviews takes
-// minutes; STATS_BENCH_PROFILE=<folder> keeps the profile there, so the next run reuses it.
+// Node side of the stats bench's Chromium part: builds bench/stats into its own cache folder,
+// serves it, and runs the page's read bench in Debian's Chromium with a persistent profile
+// (IndexedDB on disk, as for a real user). Seeding 1,000,000 reviews takes minutes;
+// STATS_BENCH_PROFILE=<folder> keeps the profile there, so the next run reuses it.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
@@ -17,14 +17,15 @@ export type StatsBrowserRun = {
   figures: StatsReadFigures;
 };
 
-export async function runStatsReadInChromium(): Promise<StatsBrowserRun> {
-  const reviews = readReviewsOption();
+export async function runStatsReadInChromium(reviews: number): Promise<StatsBrowserRun> {
   const dir = await buildBenchPage(new URL('./', import.meta.url), 'drillbook-stats-bench');
   const keptProfile = process.env.STATS_BENCH_PROFILE;
   const profile = keptProfile ?? (await mkdtemp(join(tmpdir(), 'drillbook-stats-bench-')));
   const loadAverageBefore = loadavg();
   const context = await chromium.launchPersistentContext(profile, {
     ...benchChromium,
+    // Unrounded performance.memory, for the heap figures.
+    args: [...benchChromium.args, '--enable-precise-memory-info'],
     headless: true,
   });
   try {
@@ -68,9 +69,4 @@ async function serveFromFolder(context: BrowserContext, dir: string): Promise<vo
     if (body === null) return route.fulfill({ status: 404 });
     return route.fulfill({ body, contentType: contentTypes[extname(file)] ?? 'text/plain' });
   });
-}
-
-function readReviewsOption(): number {
-  const option = process.argv.find((arg) => arg.startsWith('--reviews='));
-  return option === undefined ? 1_000_000 : Number(option.slice('--reviews='.length));
 }

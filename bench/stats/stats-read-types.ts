@@ -1,22 +1,29 @@
-/** What the stats bench page measures against a real IndexedDB, in milliseconds. */
+/** One design's figures against a real IndexedDB, in milliseconds and megabytes. */
+export type DesignFigures = {
+  /** A new connection, nothing cached: every figure of the Stats screen. */
+  firstVisitMs: number;
+  /** The next visits (median of three). */
+  laterVisitMs: number;
+  /** The visit after one review was added to a past week (a merge, say). */
+  changedWeekMs: number;
+  /** How far the JS heap rose above its start during the first visit (peak). */
+  firstVisitHeapMb: number;
+};
+
+/** What the stats bench page measures, both designs on one collection in one run. */
 export type StatsReadFigures = {
   reviews: number;
-  reviewsInHistory: number;
   /** Null when a kept profile already held the collection. */
   seedMs: number | null;
-  /** The app's path, loadStatsReport, with no cached days: every day of the year is read. */
-  coldLoadMs: number;
-  /** The same with the finished days cached: one count, then today's rows only. */
-  warmLoadMs: number;
-  /** In that run, when the figures from the cache and today's rows were ready (the last run). */
-  previewMs: number;
-  /** After a change in a past week: 53 week counts, then that week and today are read. */
-  changedWeekLoadMs: number;
-  /** Parts of those paths, and the lighter read that was not enough (timestamps only). */
-  countWholeRangeMs: number;
-  countWeeksMs: number;
-  readAllRowsMs: number;
-  readKeysOnlyMs: number;
-  readScheduleFactsMs: number;
-  computeFromMemoryMs: number;
+  /** Version 4's build of the aggregates from the whole log, in a worker at first open. */
+  buildMs: number;
+  /** Version 3: the review log read itself (finished days cached in meta). */
+  previous: DesignFigures;
+  /** Version 4: the per-day aggregates. */
+  aggregates: DesignFigures;
+  /**
+   * Version 4's visit in parts (medians of three): the year's day rows read into the tally,
+   * and the schedule rows and deck sizes (the forecast and deck progress, as in version 3).
+   */
+  parts: { aggregateReadMs: number; scheduleReadMs: number };
 };

@@ -1,3 +1,4 @@
+import { buildReviewAggregates } from '../data/jobs';
 import { readClock } from '../data/services/clock';
 import { getDatabase } from '../data/services/database';
 import { resumeSync } from '../data/services/sync';
@@ -39,6 +40,8 @@ async function runStartup(): Promise<void> {
     // Sync resumes by itself after a reload, once the first screen is up; with sync off this
     // reads one row and loads no sync code.
     runAfterStartUp(() => void resumeSync());
+    // Once after the update to version 4 (a rejection leaves the build to the Stats screen).
+    runAfterStartUp(() => void buildReviewAggregates().catch(() => undefined));
   } catch (error) {
     markFailed(describeStorageError(error));
   }

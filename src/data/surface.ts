@@ -87,6 +87,7 @@ const areaOf: { [K in HandlerName]: AreaOf<K> } = {
   interviewDate: 'stats',
   readiness: 'stats',
   loadStats: 'stats',
+  statsChanges: 'stats',
   saveInterviewDate: 'stats',
   lastBackupAt: 'backup',
   hasReviews: 'backup',

@@ -11,7 +11,13 @@ import { defaultSchedulerSettings } from '../domain/scheduler/settings';
 import { toImportProblems } from '../domain/validation/row-check';
 import { collectKnownIds, validateBackupRows } from '../domain/validation/validate-backup-rows';
 import { mergeBackupData, mergeSettings } from './backup-merge';
-import { backupTables, isUntouched, readAllTables, replaceAllTables } from './backup-tables';
+import {
+  backupTables,
+  isUntouched,
+  readAllTables,
+  replaceAllTables,
+  restoreTables,
+} from './backup-tables';
 import type { DrillbookDb } from './db';
 import type { ImportHooks } from './import-repo';
 import { saveLastExportAt } from './meta-repo';
@@ -44,7 +50,7 @@ export async function restoreBackup(
   file: string,
   hooks: ImportHooks = {},
 ): Promise<BackupRestoreSummary> {
-  return db.transaction('rw', backupTables(db), async () => {
+  return db.transaction('rw', restoreTables(db), async () => {
     // parseBackupJson refuses a file without a valid export time; a backup built in code may lack one.
     const exportedAt = Date.parse(backup.exportedAt);
     const referenceTime = Number.isFinite(exportedAt) ? exportedAt : Date.now();

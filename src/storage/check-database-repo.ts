@@ -5,6 +5,7 @@ import {
 } from '../domain/scheduler/check-database';
 import { defaultSchedulerSettings } from '../domain/scheduler/settings';
 import type { DrillbookDb } from './db';
+import { deleteReviews, reviewLogTables } from './review-log';
 import { writeScheduleRow } from './schedule-repo';
 import { getSchedulerSettings } from './settings-repo';
 
@@ -15,7 +16,7 @@ export type DatabaseCheck = { repair: DatabaseRepair; report: string[] };
  * history and repairs them, all in one transaction, so the app is never left half repaired.
  */
 export async function checkDatabase(db: DrillbookDb, now: number): Promise<DatabaseCheck> {
-  const tables = [db.decks, db.cards, db.schedule, db.reviews, db.settings];
+  const tables = [db.decks, db.cards, db.schedule, db.settings, ...reviewLogTables(db)];
   const repair = await db.transaction('rw', tables, async () => {
     const [deckIds, cards, schedule, reviews, settings] = await Promise.all([
       db.decks.toCollection().primaryKeys(),
@@ -25,7 +26,7 @@ export async function checkDatabase(db: DrillbookDb, now: number): Promise<Datab
       getSchedulerSettings(db, defaultSchedulerSettings),
     ]);
     const plan = planDatabaseRepair({ deckIds, cards, schedule, reviews, settings, now });
-    await db.reviews.bulkDelete(plan.orphanReviewIds);
+    await deleteReviews(db, plan.orphanReviewIds);
     await db.schedule.bulkDelete(plan.orphanScheduleIds);
     await db.decks.bulkPut(plan.recoveredDecks);
     for (const row of plan.rebuiltRows) await writeScheduleRow(db, row.cardId, row);

@@ -2,6 +2,7 @@ import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'de
 import type { DeckRow } from '../domain/card-types';
 import { readDeviceId } from '../domain/scheduler/device';
 import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
+import type { ReviewDayRow } from '../domain/stats/review-days';
 import { type CardRow, toCardRow } from './card-row';
 
 export type SettingRow = { key: string; value: unknown };
@@ -9,7 +10,7 @@ export type SettingRow = { key: string; value: unknown };
 /** App bookkeeping that is not a user preference (bank hash, last export time). */
 export type MetaRow = { key: string; value: unknown };
 
-export const DATABASE_VERSION = 3;
+export const DATABASE_VERSION = 4;
 
 /** Version 1 (docs/architecture.md, "Data model"), exactly: upgrades from it stay real. */
 export const SCHEMA_V1 = {
@@ -41,6 +42,19 @@ export const SCHEMA_V3 = {
   reviews: 'id, cardId, reviewedAt, [cardId+reviewedAt], [deviceId+reviewedAt]',
 } satisfies Record<string, string>;
 
+/**
+ * Version 4: the review log's per-day aggregates, `reviewDays` (one row per UTC day, see
+ * domain/stats/review-days.ts), kept by storage/review-log.ts in the transaction of every
+ * write to `reviews`. The upgrade only marks them as to build: a worker builds them from the
+ * log in chunks (storage/review-days-build.ts), so opening the database stays fast.
+ */
+export const SCHEMA_V4 = {
+  reviewDays: 'day',
+} satisfies Record<string, string>;
+
+/** The meta row that says the aggregates are not complete yet (see review-days-build.ts). */
+export const REVIEW_DAYS_BUILD_KEY = 'reviewDaysBuild';
+
 export type DatabaseDeps = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
 
 export class DrillbookDb extends Dexie {
@@ -50,12 +64,14 @@ export class DrillbookDb extends Dexie {
   declare readonly reviews: EntityTable<ReviewRow, 'id'>;
   declare readonly settings: EntityTable<SettingRow, 'key'>;
   declare readonly meta: EntityTable<MetaRow, 'key'>;
+  declare readonly reviewDays: EntityTable<ReviewDayRow, 'day'>;
 
   constructor(name: string, deps: DatabaseDeps = {}) {
     super(name, deps);
     declareVersion1(this);
     declareVersion2(this);
     declareVersion3(this);
+    declareVersion4(this);
   }
 }
 
@@ -74,6 +90,23 @@ export function declareVersion2(db: Dexie): void {
 export function declareVersion3(db: Dexie): void {
   db.version(3).stores(SCHEMA_V3).upgrade(markUnknownDevices);
 }
+
+export function declareVersion4(db: Dexie): void {
+  db.version(4).stores(SCHEMA_V4).upgrade(markReviewDaysToBuild);
+}
+
+/**
+ * Counting a large log here would keep the app from opening for many seconds: the upgrade
+ * only records that no review is counted yet (every review is at or after -Infinity).
+ */
+async function markReviewDaysToBuild(tx: Transaction): Promise<void> {
+  const meta = tx.table<MetaRow, string>('meta');
+  await meta.put({ key: REVIEW_DAYS_BUILD_KEY, value: { before: Number.NEGATIVE_INFINITY } });
+  // Version 3's Stats cached finished days here; the aggregates replace it.
+  await meta.delete(OLD_STATS_CACHE_KEY);
+}
+
+const OLD_STATS_CACHE_KEY = 'statsDayCache';
 
 /**
  * Reviews written before version 3 may come from this device or from a merged backup of

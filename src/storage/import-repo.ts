@@ -5,6 +5,7 @@ import { type DeckSyncCounts, planDeckSync } from '../domain/deck-sync/plan-deck
 import type { ScheduleRow } from '../domain/scheduler/types';
 import { type CardRow, toCardRow, toNewCardRow, toStoredCard } from './card-row';
 import type { DrillbookDb } from './db';
+import { moveReviewsToCard } from './review-log';
 
 // docs/architecture.md, "Measured facts": bulkPut in chunks of 1,000 is the fastest way
 // IndexedDB takes rows.
@@ -159,16 +160,7 @@ async function moveRenamedCards(db: DrillbookDb, renames: CardRename[]): Promise
   await db.cards.bulkDelete(fromIds);
   await db.schedule.bulkDelete(fromIds);
   await db.schedule.bulkPut(moved);
-  for (const { from, to } of renames) {
-    await db.reviews
-      .where('cardId')
-      .equals(from)
-      .modify((review) => {
-        review.cardId = to;
-        // Undo restores `before`: it must land on the new id too.
-        if (review.before !== null) review.before = { ...review.before, cardId: to };
-      });
-  }
+  for (const { from, to } of renames) await moveReviewsToCard(db, from, to);
   return moved;
 }
 

@@ -13,6 +13,7 @@ import { toStoredCard } from './card-row';
 import type { DrillbookDb } from './db';
 import { getOwnDeviceId } from './device-repo';
 import { compareDecks } from './queue-filters';
+import { addReviews, reviewLogTables } from './review-log';
 
 const MOCK_SESSION_KEY = 'mockInterviewSession';
 
@@ -34,12 +35,12 @@ export async function recordPractice(db: DrillbookDb, record: PracticeRecord): P
   if (!isPracticeMode(record.mode)) {
     throw new TypeError(`Mode ${record.mode} changes the schedule; rate it as a review`);
   }
-  return db.transaction('rw', [db.schedule, db.reviews, db.meta], async () => {
+  return db.transaction('rw', [db.schedule, ...reviewLogTables(db)], async () => {
     const before = (await db.schedule.get(record.cardId)) ?? null;
     // Practice never reaches FSRS, so the settings are only there to satisfy rateCard.
     const rated = rateCard({ ...record, before, settings: defaultSchedulerSettings });
     const review = { ...rated.review, deviceId: await getOwnDeviceId(db) };
-    await db.reviews.add(review);
+    await addReviews(db, [review]);
     return review;
   });
 }

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import type { ReviewRow } from '../domain/scheduler/types';
 import type { DrillbookDb } from './db';
 import { getOwnDeviceId } from './device-repo';
+import { deleteReviews, reviewLogTables } from './review-log';
 import { writeScheduleRow } from './schedule-repo';
 
 /** A card's reviews, oldest first. */
@@ -19,7 +20,7 @@ export async function listReviewsForCard(db: DrillbookDb, cardId: string): Promi
  * works after a reload.
  */
 export async function undoLastReview(db: DrillbookDb): Promise<{ cardId: string } | null> {
-  return db.transaction('rw', [db.reviews, db.schedule, db.cards, db.meta], async () => {
+  return db.transaction('rw', [db.schedule, db.cards, ...reviewLogTables(db)], async () => {
     const deviceId = await getOwnDeviceId(db);
     // Equal keys of an index are ordered by primary key: the last is the newest, then by id.
     const last = await db.reviews
@@ -28,7 +29,7 @@ export async function undoLastReview(db: DrillbookDb): Promise<{ cardId: string 
       .last();
     if (last === undefined) return null;
     await writeScheduleRow(db, last.cardId, last.before);
-    await db.reviews.delete(last.id);
+    await deleteReviews(db, [last.id]);
     return { cardId: last.cardId };
   });
 }

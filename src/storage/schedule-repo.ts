@@ -3,6 +3,7 @@ import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
 import { type CardRow, hasStaleQueueMarker, toCardRow } from './card-row';
 import type { DrillbookDb } from './db';
 import { getOwnDeviceId } from './device-repo';
+import { addReviews, reviewLogTables } from './review-log';
 import { StaleCardError } from './storage-errors';
 
 export type RatingWrite = {
@@ -34,7 +35,7 @@ export async function saveRating(db: DrillbookDb, write: RatingWrite): Promise<v
   // what its round trips cost. A card scheduled before and after the rating has no new-queue
   // marker to update, so its row is not read at all.
   const isMarkerKept = isScheduled(expectedBefore) && isScheduled(schedule);
-  await db.transaction('rw', [db.schedule, db.reviews, db.cards, db.meta], async () => {
+  await db.transaction('rw', [db.schedule, db.cards, ...reviewLogTables(db)], async () => {
     const [stored, card, deviceId] = await Promise.all([
       db.schedule.get(review.cardId),
       isMarkerKept ? undefined : db.cards.get(review.cardId),
@@ -47,7 +48,7 @@ export async function saveRating(db: DrillbookDb, write: RatingWrite): Promise<v
     await Promise.all([
       putScheduleRow(db, review.cardId, schedule, card),
       // add, not put: saving the same review twice must fail rather than overwrite.
-      db.reviews.add({ ...review, deviceId }),
+      addReviews(db, [{ ...review, deviceId }]),
     ]);
   });
 }

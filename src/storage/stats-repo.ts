@@ -1,42 +1,19 @@
-import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
-import { addReviewsToTally, createDailyTally, type DailyTally } from '../domain/stats/daily-tally';
-import {
-  clearDays,
-  type DayRun,
-  fillFromCache,
-  listCachedDays,
-  listFinishedWeeks,
-  parseCachedDays,
-  splitDays,
-  sumRows,
-} from '../domain/stats/day-cache';
+import type { ScheduleRow } from '../domain/scheduler/types';
+import { addDayRowsToTally, createDailyTally, type DailyTally } from '../domain/stats/daily-tally';
 import type { DeckCardCount } from '../domain/stats/deck-progress';
+import { toAggregateDay } from '../domain/stats/review-days';
 import { buildStatsReport, planStatsSpan, type StatsReport } from '../domain/stats/stats-report';
 import type { StudyDayClock, StudyDays } from '../domain/stats/study-days';
 import type { DrillbookDb } from './db';
 import { compareDecks } from './queue-filters';
+import { type BuildProgress, buildReviewDays } from './review-days-build';
 
-/** The meta row that keeps finished days' tallies, so a large history is read only once. */
-export const STATS_CACHE_KEY = 'statsDayCache';
-
-/**
- * Without a cache, the days are read in runs of at most this many days: a run is one getAll()
- * on the reviewedAt index (IndexedDB's fastest read), and a year of heavy use (500,000 rows)
- * is never held at once.
- */
-export const MAX_READ_DAYS = 14;
-
-/** Called after each run of days is read: `done` of `total` days. */
-export type StatsProgress = (done: number, total: number) => void;
-
-export type StatsListeners<T> = {
-  onProgress?: StatsProgress;
+export type StatsListeners = {
   /**
-   * Called, when the cache has finished days, with figures from the cache and today's rows,
-   * before the cache is checked against the database (which at a million reviews takes
-   * seconds). The final result follows; it differs only if the history changed meanwhile.
+   * Called while the review aggregates are built (once, after the upgrade to database
+   * version 4): `done` reviews counted of `total`.
    */
-  onPreview?: (preview: T) => void;
+  onProgress?: BuildProgress;
 };
 
 export type ScheduleFacts = {
@@ -47,103 +24,37 @@ export type ScheduleFacts = {
   decks: DeckCardCount[];
 };
 
-/** Every figure of the Stats screen, read from the database as of `clock.now`. */
+/**
+ * Every figure of the Stats screen, read from the database as of `clock.now`: the history from
+ * the per-day aggregates (a year is a few hundred rows, whatever the log holds), built first
+ * if the upgrade left them to build.
+ */
 export async function loadStatsReport(
   db: DrillbookDb,
   clock: StudyDayClock,
-  listeners: StatsListeners<StatsReport> = {},
+  listeners: StatsListeners = {},
 ): Promise<StatsReport> {
+  await buildReviewDays(db, { onProgress: listeners.onProgress });
   const span = planStatsSpan(clock);
-  const facts = await readScheduleFacts(db);
-  const toReport = (tally: DailyTally) =>
-    buildStatsReport({ ...facts, tally, forecastDays: span.forecast });
-  const { onPreview } = listeners;
-  const tally = await readReviewTally(db, span.history, {
-    onProgress: listeners.onProgress,
-    onPreview: onPreview && ((preview) => onPreview(toReport(preview))),
-  });
-  return toReport(tally);
-}
-
-/**
- * The tally of `days`. Finished days come from the cache, week by week, while index counts
- * (which read no row) agree with it; a week whose count changed (a merge, a restore, an undo
- * of an earlier day) is read again. Today is always read.
- */
-export async function readReviewTally(
-  db: DrillbookDb,
-  days: StudyDays,
-  listeners: StatsListeners<DailyTally> = {},
-): Promise<DailyTally> {
-  const tally = createDailyTally(days);
-  const today: DayRun = [days.todayIndex, days.todayIndex];
-  const cached = parseCachedDays((await db.meta.get(STATS_CACHE_KEY))?.value);
-  let runs: DayRun[];
-  if (fillFromCache(tally, cached) > 0) {
-    addReviewsToTally(tally, await readRows(db, days, today));
-    // The listener builds its figures now: the tally changes again below.
-    listeners.onPreview?.(tally);
-    runs = await findChangedWeeks(db, tally);
-  } else {
-    const isFirstDay = days.todayIndex === 0;
-    const hasHistory = !isFirstDay && (await countRows(db, days, [0, days.todayIndex - 1])) > 0;
-    runs = hasHistory ? splitDays([0, days.todayIndex], MAX_READ_DAYS) : [today];
-  }
-  await readRuns(db, tally, runs, listeners.onProgress);
-  if (runs.some(([first]) => first < days.todayIndex)) {
-    await db.meta.put({ key: STATS_CACHE_KEY, value: listCachedDays(tally) });
-  }
-  return tally;
-}
-
-/**
- * The finished weeks whose rows differ from the cache. Counting reads no row, but it walks
- * the index: at 500,000 rows in the year, 53 week counts cost about what one count of the
- * whole year does, and they also say which weeks to read.
- */
-async function findChangedWeeks(db: DrillbookDb, tally: DailyTally): Promise<DayRun[]> {
-  const weeks = listFinishedWeeks(tally);
-  const counts = await db.transaction('r', db.reviews, () =>
-    Promise.all(weeks.map((week) => countRows(db, tally.days, week))),
+  const tables = [db.decks, db.cards, db.schedule, db.reviewDays];
+  const [facts, tally] = await db.transaction('r', tables, () =>
+    Promise.all([readScheduleFacts(db), readReviewTally(db, span.history)]),
   );
-  return weeks.filter((week, i) => counts[i] !== sumRows(tally, week));
+  return buildStatsReport({ ...facts, tally, forecastDays: span.forecast });
 }
 
-async function readRuns(
-  db: DrillbookDb,
-  tally: DailyTally,
-  runs: readonly DayRun[],
-  onProgress?: StatsProgress,
-): Promise<void> {
-  const total = runs.reduce((sum, [first, last]) => sum + last - first + 1, 0);
-  let done = 0;
-  for (const run of runs) {
-    clearDays(tally, run);
-    addReviewsToTally(tally, await readRows(db, tally.days, run));
-    done += run[1] - run[0] + 1;
-    onProgress?.(done, total);
-  }
-}
-
-/** How many review rows the days of `run` hold, counted on the index. */
-export async function countRows(db: DrillbookDb, days: StudyDays, run: DayRun): Promise<number> {
-  const { from, to } = rangeOf(days, run);
-  return db.reviews.where('reviewedAt').between(from, to, true, false).count();
-}
-
-async function readRows(db: DrillbookDb, days: StudyDays, run: DayRun): Promise<ReviewRow[]> {
-  const { from, to } = rangeOf(days, run);
-  return db.reviews.where('reviewedAt').between(from, to, true, false).toArray();
-}
-
-function rangeOf(days: StudyDays, [first, last]: DayRun): { from: number; to: number } {
-  const from = days.starts[first] ?? 0;
-  return { from, to: days.starts[last + 1] ?? from };
-}
-
-/** Drops the cached tallies (the next read takes every day from the reviews). */
-export async function forgetStatsCache(db: DrillbookDb): Promise<void> {
-  await db.meta.delete(STATS_CACHE_KEY);
+/** The tally of `days`, from the day rows that cover them. */
+export async function readReviewTally(db: DrillbookDb, days: StudyDays): Promise<DailyTally> {
+  const tally = createDailyTally(days);
+  const first = days.starts[0];
+  const end = days.starts[days.starts.length - 1];
+  if (first === undefined || end === undefined || end <= first) return tally;
+  const rows = await db.reviewDays
+    .where('day')
+    .between(toAggregateDay(first), toAggregateDay(end - 1), true, true)
+    .toArray();
+  addDayRowsToTally(tally, rows);
+  return tally;
 }
 
 /** Schedule rows and deck sizes, read in one transaction so they agree with each other. */
@@ -178,4 +89,15 @@ export async function readScheduleFacts(db: DrillbookDb): Promise<ScheduleFacts>
       })),
     };
   });
+}
+
+/**
+ * Reads nothing the Stats screen shows, only counts of the tables its figures come from (the
+ * review aggregates and the schedule): run as a live query, it runs again when a review lands
+ * or a card is rescheduled, in this tab or another.
+ */
+export async function watchStatsSources(db: DrillbookDb): Promise<void> {
+  await db.transaction('r', [db.reviewDays, db.schedule], () =>
+    Promise.all([db.reviewDays.count(), db.schedule.count()]),
+  );
 }

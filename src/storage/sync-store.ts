@@ -9,6 +9,7 @@ import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
 import { replayMerged } from './backup-merge';
 import { type CardRow, toCardRow, toStoredCard } from './card-row';
 import type { DrillbookDb } from './db';
+import { deleteReviews, putReviews, reviewLogTables } from './review-log';
 import { getSchedulerSettings } from './settings-repo';
 
 export type SyncBatch = {
@@ -66,7 +67,7 @@ export async function readImportedDecks(
 
 /** Applies a batch of pulled rows; each card that gained or lost a review is replayed. */
 export async function applySyncBatch(db: DrillbookDb, batch: SyncBatch, now: number) {
-  const tables = [db.decks, db.cards, db.schedule, db.reviews, db.settings];
+  const tables = [db.decks, db.cards, db.schedule, db.settings, ...reviewLogTables(db)];
   return db.transaction('rw', tables, async () => {
     for (const { deck, cards } of batch.decks) await putDeck(db, deck, cards);
     if (batch.settings.length > 0) await db.settings.bulkPut(batch.settings);
@@ -75,8 +76,8 @@ export async function applySyncBatch(db: DrillbookDb, batch: SyncBatch, now: num
     const affected = new Map<string, string>();
     for (const review of [...batch.addReviews, ...removed])
       affected.set(review.cardId, review.deckId);
-    await db.reviews.bulkPut(batch.addReviews);
-    await db.reviews.bulkDelete(batch.removeReviewIds);
+    await putReviews(db, batch.addReviews);
+    await deleteReviews(db, batch.removeReviewIds);
     await replayCards(db, affected);
     for (const { cardId, isSuspended } of batch.statuses) {
       const card = await db.cards.get(cardId);

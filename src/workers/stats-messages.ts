@@ -6,11 +6,11 @@ import type { JobSpec } from './transport/job-messages';
 
 export type StatsTiming = { now: number; dayStartHour: number };
 
-export type StatsProgress =
-  | { type: 'progress'; done: number; total: number }
-  /** The figures of the reviews read so far, shown while the rest are read. */
-  | { type: 'preview'; report: StatsReport };
+/** The review aggregates being built (once, after the upgrade): `done` reviews of `total`. */
+export type StatsProgress = { type: 'build'; done: number; total: number };
 
 export type StatsJobMap = {
   load: JobSpec<StatsTiming, StatsProgress, StatsReport>;
+  /** Builds the review aggregates if the upgrade left them to build; nothing else. */
+  build: JobSpec<null, StatsProgress, void>;
 };

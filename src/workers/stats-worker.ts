@@ -1,6 +1,7 @@
-// The stats worker: reads a year of reviews and computes the Stats screen's figures off the
-// main thread, so a large collection never freezes the page. The page makes one per request.
+// The stats worker: builds the review aggregates if the upgrade left them to build, then
+// computes the Stats screen's figures off the main thread. The page makes one per request.
 import { createDatabase } from '../storage/db';
+import { buildReviewDays } from '../storage/review-days-build';
 import { loadStatsReport } from '../storage/stats-repo';
 import type { StatsJobMap } from './stats-messages';
 import { serveJobs } from './transport/job-host';
@@ -15,11 +16,18 @@ serveJobs<StatsJobMap>(globalThis, {
       return await loadStatsReport(
         db,
         { now, dayStartHour, tzOffsetAt: readTimezoneOffset },
-        {
-          onProgress: (done, total) => reportProgress({ type: 'progress', done, total }),
-          onPreview: (report) => reportProgress({ type: 'preview', report }),
-        },
+        { onProgress: (done, total) => reportProgress({ type: 'build', done, total }) },
       );
+    } finally {
+      db.close();
+    }
+  },
+  build: async (_request, { reportProgress }) => {
+    const db = createDatabase();
+    try {
+      await buildReviewDays(db, {
+        onProgress: (done, total) => reportProgress({ type: 'build', done, total }),
+      });
     } finally {
       db.close();
     }

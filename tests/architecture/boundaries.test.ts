@@ -154,6 +154,33 @@ describe('architecture boundaries', () => {
     expect(offences).toEqual([]);
   });
 
+  it('writes the review log and its aggregates only through src/storage/review-log.ts', () => {
+    expect(findReviewLogWrites(files)).toEqual([]);
+    const fake = (path: string, text: string) => readSourceText(path, text);
+    const offenders = [
+      fake('src/storage/a.ts', 'await db.reviews.bulkPut(rows);'),
+      fake('src/storage/b.ts', "await tx.table('reviews').add(row);"),
+      fake(
+        'src/storage/c.ts',
+        "await db.reviews\n  .where('cardId')\n  .equals(id)\n  .modify(f);",
+      ),
+      fake('src/sync/d.ts', 'await db.reviewDays.clear();'),
+      fake('src/storage/e.ts', 'await db.reviews.where(x).delete();'),
+    ];
+    expect(findReviewLogWrites(offenders)).toEqual([
+      'src/storage/a.ts writes reviews: .reviews.bulkPut(',
+      "src/storage/b.ts writes reviews: table('reviews').add(",
+      "src/storage/c.ts writes reviews: .reviews\n  .where('cardId')\n  .equals(id)\n  .modify(",
+      'src/sync/d.ts writes reviews: .reviewDays.clear(',
+      'src/storage/e.ts writes reviews: .reviews.where(x).delete(',
+    ]);
+    const reads = fake(
+      'src/storage/f.ts',
+      "db.reviews.where('x').toArray(); db.schedule.delete(id);",
+    );
+    expect(findReviewLogWrites([reads])).toEqual([]);
+  });
+
   it('names card states: no bare state numbers such as `state === 1` in src', () => {
     const bareState = [
       /\bstate\s*[!=]==?\s*[0-3]\b/i,
@@ -220,4 +247,25 @@ function findSurfaceOffences(sources: SourceFile[]): string[] {
         );
       return [...storage, ...database, ...clients];
     });
+}
+
+// The review log and its aggregates change together (docs/architecture.md, "Review
+// aggregates"): only review-log.ts writes them, the build writes only aggregates, and db.ts's
+// upgrades of earlier versions rewrite rows in place.
+const reviewLogWriters = new Set([
+  'src/storage/review-log.ts',
+  'src/storage/review-days-build.ts',
+  'src/storage/db.ts',
+]);
+const reviewLogWrite =
+  /(?:\.review(?:s|Days)\b|table(?:<[^>]*>)?\(\s*'review(?:s|Days)'\s*\))(?:\.(?:add|bulkAdd|put|bulkPut|delete|bulkDelete|clear|update|bulkUpdate)\(|[^;]*?\.(?:modify|delete)\()/g;
+
+function findReviewLogWrites(sources: SourceFile[]): string[] {
+  return sources
+    .filter((f) => !reviewLogWriters.has(f.path))
+    .flatMap((f) =>
+      [...withoutComments(f.text).matchAll(reviewLogWrite)].map(
+        (m) => `${f.path} writes reviews: ${m[0]}`,
+      ),
+    );
 }

@@ -3,15 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { State } from '../../src/domain/card-state';
 import type { DeckRow, StoredCard } from '../../src/domain/card-types';
 import { UNKNOWN_DEVICE_ID } from '../../src/domain/scheduler/device';
+import { countReviewDays } from '../../src/domain/stats/review-days';
 import { getCard, listCardsByDeck } from '../../src/storage/card-repo';
-import { DATABASE_VERSION, declareVersion1, declareVersion2 } from '../../src/storage/db';
+import {
+  DATABASE_VERSION,
+  declareVersion1,
+  declareVersion2,
+  declareVersion3,
+} from '../../src/storage/db';
 import { getLastExportAt, saveLastExportAt } from '../../src/storage/meta-repo';
 import { loadQueueInput } from '../../src/storage/queue-repo';
+import {
+  buildReviewDays,
+  buildReviewDaysChunk,
+  isReviewDaysBuilt,
+} from '../../src/storage/review-days-build';
 import { undoLastReview } from '../../src/storage/review-repo';
+import { loadStatsReport } from '../../src/storage/stats-repo';
 import { buildDeck, DECK_ID, ORIGINAL, toStoredCards } from '../domain/deck-sync/sample-bank';
 import { rate } from './backup-fixture';
 import {
   createTestDatabase,
+  DAY,
   DAY_END,
   DAY_START,
   FAKE_IDB,
@@ -102,7 +115,7 @@ describe('database versions', () => {
 
     const db = createTestDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(DATABASE_VERSION);
     const reviews = await db.reviews.toArray();
     expect(reviews).toEqual(
       data.reviews.map((review) => ({ ...review, deviceId: UNKNOWN_DEVICE_ID })),
@@ -118,6 +131,79 @@ describe('database versions', () => {
     await rate(db, reviewed.cardId, NOW, 'after-upgrade');
     expect(await undoLastReview(db)).toEqual({ cardId: reviewed.cardId });
     expect(await db.schedule.get(reviewed.cardId)).toEqual(reviewed);
+    db.close();
+  });
+
+  it('upgrades a version 3 database: the review aggregates are built after it, not in it', async () => {
+    const name = makeDatabaseName();
+    const data = buildVersion1Data();
+    const old = new Dexie(name, FAKE_IDB);
+    declareVersion1(old);
+    declareVersion2(old);
+    declareVersion3(old);
+    await old.table('decks').put(deckRow);
+    await old.table('cards').bulkPut(data.cards);
+    await old.table('schedule').bulkPut(data.schedule);
+    const history = Array.from({ length: 7 }, (_, i) => ({
+      ...makeReview(null, { cardId: data.cards[0]?.id ?? '', deckId: DECK_ID }, NOW - i * DAY),
+      deviceId: 'laptop',
+    }));
+    await old.table('reviews').bulkPut(history);
+    await old.table('meta').put({ key: 'statsDayCache', value: [] });
+    old.close();
+
+    const db = createTestDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(DATABASE_VERSION);
+    expect(await db.reviews.count()).toBe(history.length);
+    // The upgrade itself counted nothing: the build is left to a worker.
+    expect(await db.reviewDays.count()).toBe(0);
+    expect(await isReviewDaysBuilt(db)).toBe(false);
+    expect(await db.meta.get('statsDayCache')).toBeUndefined();
+
+    const progress: number[] = [];
+    const clock = { now: NOW, dayStartHour: 4, tzOffsetAt: () => 0 };
+    const report = await loadStatsReport(db, clock, { onProgress: (done) => progress.push(done) });
+    expect(progress.at(-1)).toBe(history.length);
+    expect(report.heatmap.totalReviews).toBe(history.length);
+    expect(await isReviewDaysBuilt(db)).toBe(true);
+    expect(await db.reviewDays.toArray()).toEqual(countReviewDays(history));
+    db.close();
+  });
+
+  it('counts a rating or an undo made during the build once, whichever side of it', async () => {
+    const name = makeDatabaseName();
+    const old = new Dexie(name, FAKE_IDB);
+    declareVersion1(old);
+    declareVersion2(old);
+    declareVersion3(old);
+    const data = buildVersion1Data();
+    await old.table('decks').put(deckRow);
+    await old.table('cards').bulkPut(data.cards);
+    const cardId = data.cards[1]?.id ?? '';
+    const history = Array.from({ length: 10 }, (_, i) =>
+      makeReview(null, { cardId: 'gone/card', deckId: 'gone' }, NOW - 10 * DAY + i * DAY),
+    );
+    await old.table('reviews').bulkPut(history);
+    old.close();
+
+    const db = createTestDatabase(name);
+    await db.open();
+    // Between chunks of three: a rating before the cursor, one after it, an undo of that one,
+    // and a rating after the cursor again.
+    await buildReviewDaysChunk(db, 3);
+    await rate(db, cardId, NOW - 12 * DAY, 'during-1');
+    await buildReviewDaysChunk(db, 3);
+    await rate(db, cardId, NOW - DAY / 2, 'during-2');
+    await buildReviewDaysChunk(db, 3);
+    await undoLastReview(db);
+    await rate(db, cardId, NOW, 'during-3');
+    expect(await isReviewDaysBuilt(db)).toBe(false);
+    await buildReviewDays(db);
+    const log = await db.reviews.toArray();
+    expect(log.map((row) => row.id)).toContain('during-3');
+    expect(log.map((row) => row.id)).not.toContain('during-2');
+    expect(await db.reviewDays.toArray()).toEqual(countReviewDays(log));
     db.close();
   });
 

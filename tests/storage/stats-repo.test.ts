@@ -1,18 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { State } from '../../src/domain/card-state';
 import type { ReviewRow } from '../../src/domain/scheduler/types';
-import type { StatsReport } from '../../src/domain/stats/stats-report';
-import { listStudyDays } from '../../src/domain/stats/study-days';
 import { syncDecks } from '../../src/storage/bank-sync';
 import { listCardsByDeck, setCardStatus } from '../../src/storage/card-repo';
-import type { DrillbookDb } from '../../src/storage/db';
+import { type DrillbookDb, REVIEW_DAYS_BUILD_KEY } from '../../src/storage/db';
+import { addReviews } from '../../src/storage/review-log';
 import { saveScheduleRow } from '../../src/storage/schedule-repo';
-import {
-  countRows,
-  forgetStatsCache,
-  loadStatsReport,
-  readScheduleFacts,
-} from '../../src/storage/stats-repo';
+import { loadStatsReport, readScheduleFacts } from '../../src/storage/stats-repo';
 import { makeDeck } from '../support/test-database';
 import { createTestDatabase, DAY, DAY_START, makeReview, makeScheduleRow, NOW } from './test-db';
 
@@ -50,7 +44,7 @@ describe('loadStatsReport', () => {
     db = createTestDatabase();
     const { alpha } = await seedCollection();
     const card = alpha[0] ?? '';
-    await db.reviews.bulkAdd([
+    await addReviews(db, [
       reviewOf(card, NOW - 400 * DAY), // before the heatmap's 53 weeks
       reviewOf(card, NOW - 20 * DAY), // another slice
       reviewOf(card, DAY_START - 1, 1), // 03:59: yesterday's study day, Again
@@ -85,80 +79,52 @@ describe('loadStatsReport', () => {
   });
 });
 
-describe('countRows', () => {
-  it('counts every row of the study days, 04:00 to 04:00, without reading them', async () => {
+describe('the day rows the history comes from', () => {
+  async function seedAround(dayStart: number): Promise<void> {
     db = createTestDatabase();
-    const times = [DAY_START - DAY - 1, DAY_START - DAY, DAY_START - 1, DAY_START, NOW];
-    await db.reviews.bulkAdd(times.map((at) => reviewOf('alpha/x', at)));
-    const days = listStudyDays(clock, 2, 0);
-    expect(await countRows(db, days, [1, 1])).toBe(2);
-    expect(await countRows(db, days, [0, 2])).toBe(5);
-  });
-});
-
-describe('the cache of finished days', () => {
-  const progressOf = async (now = NOW, dayStartHour = 4) => {
-    const calls: [number, number][] = [];
-    const previews: StatsReport[] = [];
-    const report = await loadStatsReport(
-      db,
-      { ...clock, now, dayStartHour },
-      {
-        onProgress: (done, total) => calls.push([done, total]),
-        onPreview: (preview) => previews.push(preview),
-      },
-    );
-    // Days read in runs after any preview (today's read before a preview is not counted).
-    return { report, previews, read: calls.at(-1)?.[1] ?? 0 };
-  };
-
-  async function seedThreeDays(): Promise<void> {
-    db = createTestDatabase();
-    await db.reviews.bulkAdd([
+    await addReviews(db, [
       reviewOf('alpha/x', NOW - 20 * DAY),
-      reviewOf('alpha/x', NOW - 2 * DAY, 1),
+      reviewOf('alpha/x', dayStart - 1, 1),
+      reviewOf('alpha/x', dayStart + 30 * 60_000),
       reviewOf('alpha/x', NOW),
     ]);
   }
 
-  // Tuesday 10 March is today; the 53 weeks start on Monday 10 March 2025: 366 days.
-  it('reads only today again on the next visit, and previews the same figures', async () => {
-    await seedThreeDays();
-    const first = await progressOf();
-    expect(first.read).toBe(366);
-    expect(first.previews).toEqual([]);
-    const second = await progressOf();
-    expect(second.read).toBe(0);
-    expect(second.previews).toEqual([first.report]);
-    expect(second.report).toEqual(first.report);
+  it('cut study days at read time: a new day start hour moves reviews without a rebuild', async () => {
+    await seedAround(DAY_START);
+    const at4 = await loadStatsReport(db, clock);
+    // 03:59 is yesterday; 04:30 and 09:00 are today.
+    expect(at4.today.reviews).toBe(2);
+    const at5 = await loadStatsReport(db, { ...clock, dayStartHour: 5 });
+    // With days starting at 05:00, 04:30 belongs to yesterday too.
+    expect(at5.today.reviews).toBe(1);
+    expect(at5.heatmap.totalReviews).toBe(4);
   });
 
-  it('reads a finished day again when its rows change (a merge adds one)', async () => {
-    await seedThreeDays();
-    await progressOf();
-    await db.reviews.add(reviewOf('alpha/y', NOW - 2 * DAY + 60_000, 3));
-    const after = await progressOf();
-    // The preview still shows the cached day; then the week of that day (Monday 2 to Sunday
-    // 8 March) is read again.
-    expect(after.previews[0]?.heatmap.totalReviews).toBe(3);
-    expect(after.read).toBe(7);
-    expect(after.report.retention.recent).toMatchObject({ passed: 3, total: 4 });
-    expect(after.report.heatmap.totalReviews).toBe(4);
+  it('follow a time zone whose offset is not whole hours (India, UTC+05:30)', async () => {
+    // Study days start at 04:00 in India: 22:30 UTC the evening before.
+    const indiaStart = Date.UTC(2026, 2, 9, 22, 30);
+    await seedAround(indiaStart);
+    const india = { now: NOW, dayStartHour: 4, tzOffsetAt: () => -330 };
+    const report = await loadStatsReport(db, india);
+    expect(report.today).toMatchObject({ date: '2026-03-10', reviews: 2 });
+    expect(report.dailyReviews.at(-2)).toMatchObject({ date: '2026-03-09', reviews: 1 });
   });
 
-  it('starts over when the day start hour changes the days', async () => {
-    await seedThreeDays();
-    await progressOf();
-    const moved = await progressOf(NOW, 6);
-    expect(moved.read).toBe(366);
-    expect(moved.report.heatmap.totalReviews).toBe(3);
-  });
-
-  it('is dropped by forgetStatsCache', async () => {
-    await seedThreeDays();
-    await progressOf();
-    await forgetStatsCache(db);
-    expect((await progressOf()).read).toBe(366);
+  it('are built first when the upgrade left them to build, with progress', async () => {
+    db = createTestDatabase();
+    await db.open();
+    await addReviews(db, [reviewOf('alpha/x', NOW - 2 * DAY), reviewOf('alpha/x', NOW)]);
+    // What the upgrade to version 4 leaves: a log that nothing counts yet.
+    await db.reviewDays.clear();
+    await db.meta.put({ key: REVIEW_DAYS_BUILD_KEY, value: { before: -Infinity } });
+    const progress: [number, number][] = [];
+    const report = await loadStatsReport(db, clock, {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(report.heatmap.totalReviews).toBe(2);
+    expect(progress.at(-1)).toEqual([2, 2]);
+    expect(await loadStatsReport(db, clock)).toEqual(report);
   });
 });
 

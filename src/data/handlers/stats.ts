@@ -8,7 +8,7 @@ import {
   saveInterviewDate as storeInterviewDate,
 } from '../../storage/readiness-repo';
 import { getSchedulerSettings } from '../../storage/settings-repo';
-import { loadStatsReport, type StatsListeners } from '../../storage/stats-repo';
+import { loadStatsReport, type StatsListeners, watchStatsSources } from '../../storage/stats-repo';
 import { loadStatsInWorker } from '../../workers/clients/stats-client';
 import type { StatsTiming } from '../../workers/stats-messages';
 import { readClock, readTimezoneOffset } from '../services/clock';
@@ -66,6 +66,19 @@ async function saveInterviewDate({ date }: { date: string | null }): Promise<voi
   await storeInterviewDate(getDatabase(), date);
 }
 
+let statsChangeCount = 0;
+
+/**
+ * A number that changes whenever the review aggregates or the schedule change: as a live
+ * query, it tells the Stats screen to read its figures again (a year of aggregates, never the
+ * review log).
+ */
+async function statsChanges(): Promise<number> {
+  await watchStatsSources(getDatabase());
+  statsChangeCount += 1;
+  return statsChangeCount;
+}
+
 /**
  * The Stats screen's figures, read once. In a browser a worker reads and computes them, so a
  * year of reviews never blocks the page; where there is no worker (tests), or the worker cannot
@@ -76,7 +89,7 @@ async function loadStats({
   listeners,
 }: {
   timing: StatsTiming;
-  listeners: StatsListeners<StatsReport>;
+  listeners: StatsListeners;
 }): Promise<StatsReport> {
   if (typeof Worker === 'function') {
     const report = await loadStatsInWorker(timing, listeners).catch(() => null);
@@ -86,5 +99,5 @@ async function loadStats({
   return await loadStatsReport(getDatabase(), clock, listeners);
 }
 
-export const queries = { interviewDate, readiness, loadStats };
+export const queries = { interviewDate, readiness, loadStats, statsChanges };
 export const commands = { saveInterviewDate };

@@ -18,14 +18,12 @@ export function StatsScreen() {
       {state.status === 'loading' && (
         <p role="status">
           Loading stats…
-          {state.read !== undefined && ` ${Math.round(state.read * 100)}% of the reviews read.`}
+          {state.built !== undefined &&
+            ` Counting the review history once after the update: ${Math.floor(state.built * 100)}%.`}
         </p>
       )}
       {state.status === 'failed' && (
         <p role="alert">The stats could not be read. {state.message}</p>
-      )}
-      {state.status === 'ready' && state.isChecking && (
-        <p role="status">Checking the history for changes since the last visit…</p>
       )}
       {state.status === 'ready' && <StatsSections report={state.report} />}
     </>

@@ -1,10 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { State } from '../../../src/domain/card-state';
 import type { ReviewRow } from '../../../src/domain/scheduler/types';
 import { StatsScreen } from '../../../src/features/stats/StatsScreen';
 import { listCardsByDeck } from '../../../src/storage/card-repo';
 import type { DrillbookDb } from '../../../src/storage/db';
+import { addReviews } from '../../../src/storage/review-log';
 import { makeReview, makeScheduleRow } from '../../storage/test-db';
 import { renderAt } from '../../support/render-at';
 import { installTestDatabase, makeDeck, seedDeck } from '../../support/test-database';
@@ -45,7 +46,7 @@ async function seedReviews(): Promise<void> {
     makeScheduleRow(first, 'alpha', { due: now + 3 * day, scheduledDays: 30 }),
     makeScheduleRow(second, 'alpha', { due: now + 10 * minute, state: State.Learning }),
   ]);
-  await db.reviews.bulkAdd([
+  await addReviews(db, [
     reviewOf(first, now - day, 3),
     reviewOf(first, now - 10 * minute, 1),
     reviewOf(second, now - 5 * minute, 3, State.New),
@@ -84,6 +85,18 @@ describe('StatsScreen', () => {
     expect(figureOf('Streak')).toBe('2 days');
     expect(figureOf('Due today')).toBe('1');
     expect(figureOf('True retention, last 30 days')).toBe('50% (1 of 2)');
+  });
+
+  it('updates when a review lands while the screen is open', async () => {
+    await seedReviews();
+    renderAt('/stats', <StatsScreen />);
+    await screen.findByText('Reviews today');
+    expect(figureOf('Reviews today')).toBe('2');
+    const [first] = (await listCardsByDeck(db, 'alpha')).map((card) => card.id);
+    // As another tab or a sync would write it.
+    await addReviews(db, [reviewOf(first ?? '', now - minute, 3)]);
+    await waitFor(() => expect(figureOf('Reviews today')).toBe('3'));
+    expect(figureOf('True retention, last 30 days')).toBe('67% (2 of 3)');
   });
 
   it('gives every chart a text alternative with its figures', async () => {

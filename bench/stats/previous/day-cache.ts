@@ -1,4 +1,5 @@
-import type { DailyTally } from './daily-tally';
+// Version 3's cache of finished days, kept for the bench of the previous Stats read.
+import type { DailyTally } from '../../../src/domain/stats/daily-tally';
 
 /**
  * One finished study day's tally, kept between visits so a large history is read once. `rows`
