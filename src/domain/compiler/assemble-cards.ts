@@ -9,6 +9,7 @@ import {
 } from './card-draft';
 import { type DiagnosticSink, quote, warn } from './diagnostics';
 import { type HeadingPlan, splitAnswerHeading } from './heading-roles';
+import { plainHeadingText } from './heading-text';
 import { isBlankLine } from './line-scan';
 import { isAnswerSummary } from './section-titles';
 import { slugify } from './slugify';
@@ -100,7 +101,7 @@ function handleHeading(state: AssembleState, token: HeadingToken): void {
     });
     return;
   }
-  const tag = fact.isAnswer ? '' : slugify(fact.title);
+  const tag = fact.isAnswer ? '' : slugify(plainHeadingText(fact.title));
   if (tag !== '') state.categories.push({ level: token.level, tag });
 }
 
@@ -140,6 +141,7 @@ function handleDetails(state: AssembleState, token: DetailsToken): void {
     open.isCollectingQuestion = false;
     const title = isAnswer ? 'Answer' : token.summary || 'Details';
     openSection(open, title, LABEL_LEVEL, [`**${title}**`, ''], isAnswer && !open.answer);
+    appendLines(open, token.prompt);
     appendLines(open, token.body);
     // Lines after the block are not inside it: they go back with the question's notes.
     open.current = open.preamble;
@@ -155,6 +157,7 @@ function handleDetails(state: AssembleState, token: DetailsToken): void {
     questionRaw: question?.raw ?? token.summary,
     fallbackNumber: null,
     listIndent: 0,
+    promptLines: question ? [] : token.prompt,
   });
   openSection(draft, 'Answer', LABEL_LEVEL, [], true);
   appendLines(draft, token.body);

@@ -26,6 +26,8 @@ export type CardDraft = {
   /** List indentation to remove from body lines of `1. ### Question` items. */
   listIndent: number;
   categories: string[];
+  /** Prompt lines given with the question itself (a long `<summary>`'s code). */
+  promptLines: string[];
   preamble: DraftSection;
   sections: DraftSection[];
   current: DraftSection;
@@ -44,6 +46,7 @@ export type DraftStart = {
   questionRaw: string;
   fallbackNumber: number | null;
   listIndent: number;
+  promptLines?: string[];
 };
 
 export function createDraft(start: DraftStart, categories: string[]): CardDraft {
@@ -65,6 +68,7 @@ export function createDraft(start: DraftStart, categories: string[]): CardDraft 
     fallbackNumber: start.fallbackNumber,
     listIndent: start.listIndent,
     categories,
+    promptLines: start.promptLines ?? [],
     preamble,
     sections: [],
     current: preamble,
