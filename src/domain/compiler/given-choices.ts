@@ -130,13 +130,19 @@ export function readGivenChoices(prompt: string, answer: string): CardChoice[] |
     correct:
       option.isChecked ||
       (option.label !== '' && letters.has(option.label.toLowerCase())) ||
-      (answerText !== '' && normalizeOption(option.text) === answerText),
+      startsWithOption(answerText, normalizeOption(option.text)),
   }));
   return choices.some((choice) => choice.correct) ? choices : undefined;
 }
 
 function stripAnswerLabel(line: string): string {
   return line.replace(/^(?:#{1,6}[ \t]+)?[*_]*(?:correct[ \t]+)?answer[*_]*[ \t]*:?[*_]*/i, '');
+}
+
+/** `No, because...` names the option `No`; `Nothing` does not. */
+function startsWithOption(answer: string, option: string): boolean {
+  if (option === '' || !answer.startsWith(option)) return false;
+  return !/[\p{L}\p{N}]/u.test(answer.charAt(option.length));
 }
 
 function normalizeOption(text: string): string {
