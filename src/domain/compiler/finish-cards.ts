@@ -124,23 +124,31 @@ type Body = { prompt: string; answer: string; sections: CardSection[] };
  */
 function renderBody(draft: CardDraft, question: string): Body {
   const indent = draft.listIndent;
-  const given = toMarkdown(draft.promptLines, 0);
+  const summary = toMarkdown(draft.promptLines, 0);
+  const named = draft.sections.filter((s) => s.isPrompt).map((s) => toMarkdown(s.lines, indent));
   if (!draft.answer) {
     const lines = [...draft.preamble.lines];
     for (const section of draft.sections) {
+      if (section.isPrompt) continue;
       for (const line of section.heading) lines.push(line);
       for (const line of section.lines) lines.push(line);
     }
-    return { prompt: given, answer: toMarkdown(lines, indent), sections: [] };
+    return {
+      prompt: joinPrompt([summary, ...named]),
+      answer: toMarkdown(lines, indent),
+      sections: [],
+    };
   }
   const sections: CardSection[] = [];
   const notes = toMarkdown(draft.preamble.lines, indent);
   const isPrompt = isPromptMaterial(notes, question);
   if (notes !== '' && !isPrompt) sections.push({ title: draft.preamble.title, markdown: notes });
   for (const section of draft.sections) {
-    if (section !== draft.answer) sections.push(renderSection(section, indent));
+    if (section !== draft.answer && !section.isPrompt) {
+      sections.push(renderSection(section, indent));
+    }
   }
-  const prompt = joinPrompt([given, isPrompt ? notes : '']);
+  const prompt = joinPrompt([summary, isPrompt ? notes : '', ...named]);
   return { prompt, answer: toMarkdown(draft.answer.lines, indent), sections };
 }
 

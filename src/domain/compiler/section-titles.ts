@@ -94,6 +94,11 @@ function normalizeTitle(title: string): string {
     .trim();
 }
 
+/** A `Prompt` sub-heading holds what is shown with the question; export writes one. */
+export function isPromptTitle(title: string): boolean {
+  return normalizeTitle(title) === 'prompt';
+}
+
 export function isAnswerTitle(title: string): boolean {
   return ANSWER_TITLES.has(normalizeTitle(title));
 }

@@ -18,7 +18,7 @@ describe('compileDeck: prompts', () => {
       ].join('\n'),
     );
     expect(card?.sections).toEqual([]);
-    expect(card?.answer).toContain('a bug kept for compatibility');
+    expect(card?.answer).toBe('B\n\n`typeof null` is `"object"`, a bug kept for compatibility.');
   });
 
   it('makes a diagram the prompt when the question points at it, and keeps an illustration a section', () => {
