@@ -1,33 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileDeck } from '../../../src/domain/compiler/compile-deck';
 import { planDeckSync } from '../../../src/domain/deck-sync/plan-deck-sync';
+import { compileBank, HUNDRED_TWENTY } from './output-bank';
 import { toStoredCards } from './sample-bank';
-
-const OPERATORS = ['+', '-', '*', '%', '**', '<<', '>>', '&', '|', '^'];
-
-/** The nth "What's the output?" question: the same words, its own code and answer. */
-function outputQuestion(n: number): string {
-  const operator = OPERATORS[n % OPERATORS.length] ?? '+';
-  const left = 3 + Math.floor(n / OPERATORS.length);
-  return [
-    "### What's the output?",
-    '',
-    '```js',
-    `console.log(${left} ${operator} 2);`,
-    '```',
-    '',
-    '#### Answer',
-    '',
-    `Whatever ${left} ${operator} 2 gives.`,
-    '',
-  ].join('\n');
-}
-
-function compileBank(numbers: readonly number[]) {
-  return compileDeck(`# Output quiz\n\n${numbers.map(outputQuestion).join('\n')}`, 'output.md');
-}
-
-const HUNDRED_TWENTY = Array.from({ length: 120 }, (_, i) => i);
 
 describe('ids of questions that read the same', () => {
   it('gives 120 "What\'s the output?" questions distinct ids, without a warning', () => {
