@@ -4,16 +4,27 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { createSecurityHeaders, readSyncOrigin } from './scripts/security-headers';
+import {
+  createSecurityHeaders,
+  readImportOrigins,
+  readSyncOrigin,
+} from './scripts/security-headers';
 import { appShellPlugin } from './scripts/vite-plugin-app-shell';
 import { bankPlugin } from './scripts/vite-plugin-bank';
 import { optimizerPlugin } from './scripts/vite-plugin-optimizer';
 import { toServiceWorkerHeaders } from './src/pwa/service-worker-policy';
 
+// Hosts a site adds for Import from a link: built into the app's messages, and allowed by
+// `npm start`'s policy (see docs/static-hosting.md).
+const importOrigins = readImportOrigins(process.env.DRILLBOOK_IMPORT_ORIGINS);
 // `npm start` lets the page reach the sync server named here (see docs/static-hosting.md).
-const pageHeaders = createSecurityHeaders(readSyncOrigin(process.env.DRILLBOOK_SYNC_ORIGIN));
+const pageHeaders = createSecurityHeaders(
+  readSyncOrigin(process.env.DRILLBOOK_SYNC_ORIGIN),
+  importOrigins,
+);
 
 export default defineConfig({
+  define: { __DRILLBOOK_IMPORT_ORIGINS__: JSON.stringify(importOrigins) },
   plugins: [
     react(),
     bankPlugin(),

@@ -1,4 +1,5 @@
 // One definition of the production headers, used by `npm start`'s server and documented for static hosts.
+import { LINK_ORIGINS } from '../src/domain/deck-import/import-link';
 
 /** Development sync servers (`npm run sync-server`) on this machine: a page may always reach them. */
 export const localSyncSources = ['http://localhost:*', 'http://127.0.0.1:*'] as const;
@@ -10,30 +11,57 @@ export const localSyncSources = ['http://localhost:*', 'http://127.0.0.1:*'] as 
  */
 export function readSyncOrigin(value: string | undefined): string | null {
   if (value === undefined || value.trim() === '') return null;
-  const url = URL.canParse(value.trim()) ? new URL(value.trim()) : null;
+  return readHttpsOrigin(value.trim(), 'DRILLBOOK_SYNC_ORIGIN', 'https://couch.example.com');
+}
+
+/**
+ * Hosts a site lets Import from a link reach besides GitHub's raw files, read at build time
+ * (the app names them in its messages) from DRILLBOOK_IMPORT_ORIGINS: https origins separated
+ * by commas or spaces, each refused unless it is a bare https origin.
+ */
+export function readImportOrigins(value: string | undefined): string[] {
+  const origins = (value ?? '').split(/[\s,]+/).filter((origin) => origin !== '');
+  return origins.map((origin) =>
+    readHttpsOrigin(origin, 'DRILLBOOK_IMPORT_ORIGINS', 'https://git.example.com'),
+  );
+}
+
+function readHttpsOrigin(value: string, variable: string, example: string): string {
+  const url = URL.canParse(value) ? new URL(value) : null;
   if (
     url === null ||
     url.protocol !== 'https:' ||
     !/^[a-z0-9.-]+$/.test(url.hostname) ||
     url.href !== `${url.origin}/`
   ) {
-    throw new Error(
-      `DRILLBOOK_SYNC_ORIGIN must be an https origin such as https://couch.example.com, not "${value}"`,
-    );
+    throw new Error(`${variable} must be an https origin such as ${example}, not "${value}"`);
   }
   return url.origin;
 }
 
-/** The page's policy; `syncOrigin` is the CouchDB server's origin, if it is on another site. */
-export function createContentSecurityPolicy(syncOrigin: string | null = null): string {
-  const connect = ["'self'", ...localSyncSources, ...(syncOrigin === null ? [] : [syncOrigin])];
+/**
+ * The page's policy; `syncOrigin` is the CouchDB server's origin, if it is on another site, and
+ * `importOrigins` the hosts a site adds for Import from a link.
+ */
+export function createContentSecurityPolicy(
+  syncOrigin: string | null = null,
+  importOrigins: readonly string[] = [],
+): string {
+  const connect = [
+    "'self'",
+    ...localSyncSources,
+    ...LINK_ORIGINS,
+    ...importOrigins,
+    ...(syncOrigin === null ? [] : [syncOrigin]),
+  ];
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     // Cards may show remote images.
     "img-src 'self' https: blob:",
-    // Sync only: the CouchDB server's origin, and development servers on this machine.
+    // Sync (the CouchDB server's origin, development servers on this machine) and Import from
+    // a link (GitHub's raw files, and the hosts a site adds).
     `connect-src ${connect.join(' ')}`,
     "font-src 'self'",
     "worker-src 'self'",
@@ -47,9 +75,18 @@ export function createContentSecurityPolicy(syncOrigin: string | null = null): s
 
 export const contentSecurityPolicy = createContentSecurityPolicy();
 
-/** The headers `npm start` sends; it reads the sync server's origin from DRILLBOOK_SYNC_ORIGIN. */
-export function createSecurityHeaders(syncOrigin: string | null = null): Record<string, string> {
-  return { ...securityHeaders, 'Content-Security-Policy': createContentSecurityPolicy(syncOrigin) };
+/**
+ * The headers `npm start` sends; it reads the sync server's origin from DRILLBOOK_SYNC_ORIGIN
+ * and the import hosts from DRILLBOOK_IMPORT_ORIGINS.
+ */
+export function createSecurityHeaders(
+  syncOrigin: string | null = null,
+  importOrigins: readonly string[] = [],
+): Record<string, string> {
+  return {
+    ...securityHeaders,
+    'Content-Security-Policy': createContentSecurityPolicy(syncOrigin, importOrigins),
+  };
 }
 
 export const securityHeaders: Record<string, string> = {

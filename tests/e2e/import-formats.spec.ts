@@ -3,25 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoAxeViolationsInBothThemes } from './axe';
 import { expect, test } from './fixtures';
-import { countRows, markdownFile, openImport } from './import-helpers';
-
-const NETWORKING = `---
-deck: Networking
-id: networking
----
-
-## Question 1: What is DNS?
-
-### Interview-Specific Answer
-
-DNS maps names such as example.com to IP addresses.
-
-## Question 2: What is TCP?
-
-### Interview-Specific Answer
-
-A reliable, ordered byte stream between two hosts.
-`;
+import { countRows, markdownFile, NETWORKING, openImport } from './import-helpers';
 
 test('imports markdown, CSV and Anki text files at once and lists the new decks', async ({
   page,

@@ -57,6 +57,25 @@ export function readRows(
   );
 }
 
+/** A small bank of two cards, front matter included. */
+export const NETWORKING = `---
+deck: Networking
+id: networking
+---
+
+## Question 1: What is DNS?
+
+### Interview-Specific Answer
+
+DNS maps names such as example.com to IP addresses.
+
+## Question 2: What is TCP?
+
+### Interview-Specific Answer
+
+A reliable, ordered byte stream between two hosts.
+`;
+
 export function markdownFile(name: string, text: string) {
   return { name, mimeType: 'text/markdown', buffer: Buffer.from(text, 'utf8') };
 }

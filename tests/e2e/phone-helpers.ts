@@ -1,5 +1,6 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { expect, test } from './fixtures';
 
 export type Phone = { name: string; width: number; height: number };
 
@@ -20,6 +21,44 @@ export const MIN_TOUCH_PX = 44;
 export const MAX_HEADER_SHARE = 0.2;
 /** Where the question must start at the latest. */
 export const MAX_QUESTION_SHARE = 0.25;
+
+/** Each phone screen's test runs axe in two themes, and more: over the default minute when busy. */
+const PHONE_TEST_TIMEOUT_MS = 180_000;
+
+type PhoneTest = { page: Page; phone: Phone; appUrl: string; label: string };
+
+/**
+ * One test per phone screen of the matrix, each with its own page (light at first; switch with
+ * `forEachTheme`), closed when the test ends. Call at the top level of a spec.
+ */
+export function testOnEachPhone(
+  mode: string,
+  promise: string,
+  body: (phoneTest: PhoneTest) => Promise<void>,
+): void {
+  test.describe.configure({ timeout: PHONE_TEST_TIMEOUT_MS });
+  for (const phone of phones) {
+    test(`${mode} on a ${phone.name} phone: ${promise}`, async ({ browser, appUrl }) => {
+      const page = await openPhonePage(browser, phone, 'light');
+      try {
+        await body({ page, phone, appUrl, label: `${mode} ${phone.name}` });
+      } finally {
+        await page.context().close();
+      }
+    });
+  }
+}
+
+/** Runs the same checks on the page as it is, in the light theme and then in the dark one. */
+export async function forEachTheme(
+  page: Page,
+  check: (theme: ThemeName) => Promise<void>,
+): Promise<void> {
+  for (const theme of themes) {
+    await page.emulateMedia({ colorScheme: theme });
+    await check(theme);
+  }
+}
 
 /** A page in Chromium's mobile emulation: touch, device pixels, the phone's viewport. */
 export async function openPhonePage(
@@ -58,11 +97,20 @@ export async function measureQuestion(page: Page): Promise<ReviewMeasure> {
   });
 }
 
-/** The lowest and highest edge of the four rating buttons, as they are on screen now. */
-export async function measureRatingButtons(page: Page): Promise<{ top: number; bottom: number }> {
+export const ratingNames = ['Again', 'Hard', 'Good', 'Easy'] as const;
+
+/** The rating buttons of Review, Write and Cram, found by the name each starts with. */
+const findRatingButton = (page: Page) => (name: string) =>
+  page.getByRole('button', { name: new RegExp(`^${name}`) });
+
+/** The lowest and highest edge of the four rating controls, as they are on screen now. */
+export async function measureRatingButtons(
+  page: Page,
+  findRating: (name: string) => Locator = findRatingButton(page),
+): Promise<{ top: number; bottom: number }> {
   const boxes = await Promise.all(
-    ['Again', 'Hard', 'Good', 'Easy'].map(async (name) => {
-      const box = await page.getByRole('button', { name: new RegExp(`^${name}`) }).boundingBox();
+    ratingNames.map(async (name) => {
+      const box = await findRating(name).boundingBox();
       if (!box) throw new Error(`${name} has no box`);
       return box;
     }),
@@ -71,6 +119,39 @@ export async function measureRatingButtons(page: Page): Promise<{ top: number; b
     top: Math.round(Math.min(...boxes.map((box) => box.y))),
     bottom: Math.round(Math.max(...boxes.map((box) => box.y + box.height))),
   };
+}
+
+/** The header, the mode picker and the question, where the layout promises them. */
+export async function expectQuestionNearTop(page: Page, label: string): Promise<void> {
+  await expect(page.getByRole('region', { name: 'Question' })).toBeVisible();
+  const figures = await measureQuestion(page);
+  reportFigures(`${label} question`, figures);
+  expect
+    .soft(figures.headerBottom, `${label}: header bottom`)
+    .toBeLessThanOrEqual(figures.viewportHeight * MAX_HEADER_SHARE);
+  expect
+    .soft(figures.questionTop, `${label}: question top`)
+    .toBeLessThanOrEqual(figures.viewportHeight * MAX_QUESTION_SHARE);
+}
+
+/** The four rating buttons on screen without scrolling, along its bottom edge. */
+export async function expectRatingsAtThumbHeight(page: Page, label: string): Promise<void> {
+  await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+  const { top, bottom } = await measureRatingButtons(page);
+  const viewportHeight = page.viewportSize()?.height ?? 0;
+  reportFigures(`${label} ratings`, { top, bottom, viewportHeight });
+  expect.soft(bottom, `${label}: rating buttons end on screen`).toBeLessThanOrEqual(viewportHeight);
+  // Pinned along the bottom edge, where the thumb rests, not somewhere in the middle.
+  expect
+    .soft(top, `${label}: rating buttons at thumb height`)
+    .toBeGreaterThanOrEqual(viewportHeight / 2);
+}
+
+/** What every phone screen must hold: no sideways scroll, 44 px targets, no axe violation. */
+export async function expectPhoneBasics(page: Page, label: string): Promise<void> {
+  await expectNoHorizontalScroll(page, label);
+  await expectTouchTargets(page, label);
+  await expectNoAxeViolations(page, label);
 }
 
 /** Nothing wider than the screen: no sideways scrolling of the page itself. */

@@ -125,3 +125,51 @@ for (const { name, body } of hostileAnswers) {
     }
   });
 }
+
+test('formatting HTML in a card renders as formatting, and its scripts and handlers do nothing', async ({
+  page,
+  appUrl,
+}) => {
+  test.setTimeout(120_000);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const body = [
+    'An answer with <b>bold</b>, <i>italic</i> and <kbd>Ctrl</kbd>+<kbd>C</kbd>.',
+    '',
+    '<script>window.hostileRan = "script"; alert("script")</script>',
+    '',
+    '<img src="x" onerror="window.hostileRan = \'onerror\'; alert(\'onerror\')" alt="broken">',
+    '',
+    'Nested <scr<script>ipt>window.hostileRan = "nested"</script> trick and',
+    '<a href="javascript:window.hostileRan = \'link\'">a link</a>.',
+  ].join('\n');
+  await importDeck(page, appUrl, 'inline HTML', body);
+
+  await page.goto(`${appUrl}/review?deck=render-check`);
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: /^Good/ }).click();
+  await expect(question(page)).toHaveText('What is the inline HTML card?');
+  await page.getByRole('button', { name: 'Show answer' }).click();
+
+  await expect(answer(page).locator('b')).toHaveText('bold');
+  await expect(answer(page).locator('b')).toHaveCSS('font-weight', '700');
+  await expect(answer(page).locator('i')).toHaveText('italic');
+  await expect(answer(page).locator('kbd')).toHaveText(['Ctrl', 'C']);
+  // The image is there (its error has fired by the time it is checked), without its handler.
+  await expect(answer(page).getByRole('img', { name: 'broken' })).toHaveCount(1);
+  expect(
+    await answer(page).evaluate((region) => ({
+      scripts: region.querySelectorAll('script').length,
+      handlers: region.querySelectorAll('[onerror], [onclick], [onload]').length,
+      javascriptLinks: [...region.querySelectorAll('a')].filter((a) =>
+        /^\s*javascript:/i.test(a.getAttribute('href') ?? ''),
+      ).length,
+    })),
+  ).toEqual({ scripts: 0, handlers: 0, javascriptLinks: 0 });
+  await answer(page).getByText('a link').click();
+  expect(await page.evaluate(() => Reflect.get(window, 'hostileRan'))).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createContentSecurityPolicy,
   createSecurityHeaders,
+  readImportOrigins,
   readSyncOrigin,
 } from '../../scripts/security-headers';
 import { toServiceWorkerHeaders } from '../../src/pwa/service-worker-policy';
@@ -13,12 +14,15 @@ const connectSources = (policy: string | undefined) =>
     ?.split(' ')
     .slice(1);
 
+const githubRawHosts = ['https://raw.githubusercontent.com', 'https://gist.githubusercontent.com'];
+
 describe('connect-src and the sync server', () => {
-  it('lets the page reach only itself and sync servers on this machine by default', () => {
+  it("lets the page reach only itself, servers on this machine and GitHub's raw files by default", () => {
     expect(connectSources(createContentSecurityPolicy())).toEqual([
       "'self'",
       'http://localhost:*',
       'http://127.0.0.1:*',
+      ...githubRawHosts,
     ]);
   });
 
@@ -29,6 +33,7 @@ describe('connect-src and the sync server', () => {
       "'self'",
       'http://localhost:*',
       'http://127.0.0.1:*',
+      ...githubRawHosts,
       'https://couch.example.com',
     ]);
     const worker = toServiceWorkerHeaders(headers)['Content-Security-Policy'];
@@ -49,6 +54,32 @@ describe('connect-src and the sync server', () => {
     ]) {
       expect(() => readSyncOrigin(bad), bad).toThrow(
         /DRILLBOOK_SYNC_ORIGIN must be an https origin/,
+      );
+    }
+  });
+});
+
+describe('connect-src and Import from a link', () => {
+  it("adds the hosts a site names for linked banks, and only them, to the page's policy", () => {
+    const origins = readImportOrigins('https://git.example.com, https://banks.example.org:8443');
+    expect(origins).toEqual(['https://git.example.com', 'https://banks.example.org:8443']);
+    expect(connectSources(createSecurityHeaders(null, origins)['Content-Security-Policy'])).toEqual(
+      ["'self'", 'http://localhost:*', 'http://127.0.0.1:*', ...githubRawHosts, ...origins],
+    );
+  });
+
+  it('refuses an import host that would widen the policy or fetch in the clear', () => {
+    expect(readImportOrigins(undefined)).toEqual([]);
+    expect(readImportOrigins(' ')).toEqual([]);
+    for (const bad of [
+      'http://git.example.com',
+      'https:',
+      '*',
+      'https://*.example.com',
+      'https://git.example.com/banks',
+    ]) {
+      expect(() => readImportOrigins(bad), bad).toThrow(
+        /DRILLBOOK_IMPORT_ORIGINS must be an https origin/,
       );
     }
   });

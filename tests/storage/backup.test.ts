@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CompiledDeck } from '../../src/domain/card-types';
 import type { BackupFile } from '../../src/domain/deck-import/backup-format';
 import { parseBackupJson } from '../../src/domain/deck-import/parse-backup';
 import { replayReviews } from '../../src/domain/scheduler/replay';
@@ -117,5 +118,42 @@ describe('exportBackup and restoreBackup', () => {
     await restoreBackup(laptop, backup, 'old.json');
     await restoreBackup(laptop, backup, 'old.json');
     expect(serializeBackup(await exportBackup(laptop, NOW + DAY))).toBe(before);
+  });
+});
+
+const prompt = '```js\nconsole.log(typeof null);\n```';
+const choices = [
+  { text: '`"null"`', correct: false },
+  { text: '`"object"`', correct: true },
+  { text: '`"undefined"`', correct: false },
+];
+
+/** A deck whose first card has a prompt and the bank's own options, the second only a prompt. */
+function deckWithPromptAndChoices(): CompiledDeck {
+  const deck = makeDeck('quiz', 3);
+  const [first, second, ...rest] = deck.cards;
+  if (!first || !second) throw new Error('expected cards');
+  return {
+    ...deck,
+    cards: [{ ...first, prompt, choices }, { ...second, prompt: 'Given `x = 1`.' }, ...rest],
+  };
+}
+
+describe('backup of cards with a prompt and choices', () => {
+  it('carries both through export and restore, and exports the same file again', async () => {
+    const device = freshDevice();
+    await importDecks(device, [deckWithPromptAndChoices()], NOW - DAY);
+    const first = serializeBackup(await exportBackup(device, NOW));
+    expect(first).toContain('"prompt": "```js\\nconsole.log(typeof null);\\n```"');
+
+    const restored = freshDevice();
+    await restoreBackup(restored, parse(first), 'backup.json');
+
+    const cards = await restored.cards.where('deckId').equals('quiz').sortBy('position');
+    expect(cards[0]).toMatchObject({ prompt, choices });
+    expect(cards[1]).toMatchObject({ prompt: 'Given `x = 1`.' });
+    expect(cards[1]?.choices).toBeUndefined();
+    const second = serializeBackup(await exportBackup(restored, NOW));
+    expect(second).toBe(first);
   });
 });

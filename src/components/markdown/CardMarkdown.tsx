@@ -1,9 +1,12 @@
 import { type ComponentPropsWithoutRef, memo, useDeferredValue, useMemo } from 'react';
-import Markdown, { type Components } from 'react-markdown';
+import Markdown, { type Components, type Options } from 'react-markdown';
+import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
+import { cardSanitizeSchema } from './card-sanitize-schema';
 import { splitForDisplay, splitIntoPieces } from './display-budget';
 import { rehypeHighlightCode } from './highlight-code';
 import { PlainText } from './PlainText';
+import { rehypeInlineHtml } from './rehype-inline-html';
 import { toSafeUrl } from './safe-url';
 
 const components: Components = {
@@ -42,7 +45,13 @@ const components: Components = {
 };
 
 const remarkPlugins = [remarkGfm];
-const rehypePlugins = [rehypeHighlightCode];
+// Formatting HTML becomes elements through an allowlist, the whole tree then meets the
+// sanitizer, and only then is code highlighted (its classes are the renderer's own).
+const rehypePlugins: Options['rehypePlugins'] = [
+  rehypeInlineHtml,
+  [rehypeSanitize, cardSanitizeSchema],
+  rehypeHighlightCode,
+];
 
 function MarkdownPiece({ markdown }: { markdown: string }) {
   return (
@@ -75,7 +84,7 @@ function PiecesInTurn({ markdown }: { markdown: string }) {
 }
 
 /**
- * Renders untrusted card markdown: no raw HTML, only safe URLs, highlighted code, lazy images.
+ * Renders untrusted card markdown: formatting HTML only through an allowlist, only safe URLs, highlighted code, lazy images.
  * A card past the display bounds (display-budget.ts) shows its first part as markdown and the
  * rest as plain text, with a note, so that no card can freeze the page or blank it.
  */

@@ -1,3 +1,4 @@
+import { toPlainText } from '../quiz/plain-text';
 import type { ScheduleRow } from '../scheduler/types';
 import type { BrowseCard, SearchableCard } from './browse-types';
 import {
@@ -120,8 +121,22 @@ function toBrowseCard(card: SearchableCard, deckTitle: string): BrowseCard {
     deckTitle,
     number: card.number,
     question: card.question,
+    promptExcerpt: toPromptExcerpt(card.prompt),
     tags: card.tags,
   };
+}
+
+// A result line shows this much of a prompt; only the start is read, so a huge prompt costs
+// no more than a short one.
+const maxExcerptChars = 120;
+const maxExcerptSourceChars = 4 * maxExcerptChars;
+
+/** The start of a prompt as one line of plain text, cut with an ellipsis; "" when there is none. */
+export function toPromptExcerpt(prompt: string | undefined): string {
+  if (prompt === undefined || prompt.trim() === '') return '';
+  const text = toPlainText(prompt.slice(0, maxExcerptSourceChars));
+  const isCut = text.length > maxExcerptChars || prompt.length > maxExcerptSourceChars;
+  return isCut ? `${text.slice(0, maxExcerptChars - 1).trimEnd()}…` : text;
 }
 
 /**

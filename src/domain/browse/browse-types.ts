@@ -10,6 +10,8 @@ export type SearchableCard = {
   deckId: string;
   number: number | null;
   question: string;
+  /** Markdown shown with the question; absent or "" when it has none. */
+  prompt?: string;
   answer: string;
   sections: readonly CardSection[];
   tags: readonly string[];
@@ -23,6 +25,8 @@ export type BrowseCard = {
   deckTitle: string;
   number: number | null;
   question: string;
+  /** The start of the card's prompt as one line of plain text; "" when it has none. */
+  promptExcerpt: string;
   tags: readonly string[];
 };
 
@@ -54,7 +58,7 @@ export type SortDirection = 'asc' | 'desc';
 export type BrowseSort = { key: BrowseSortKey; direction: SortDirection };
 
 export type BrowseQuery = {
-  /** Free text, searched over question, answer, sections and tags. */
+  /** Free text, searched over question, prompt, answer, sections and tags. */
   text: string;
   filter: BrowseFilter;
   sort: BrowseSort;

@@ -18,10 +18,11 @@ export type RankedCard = { rank: number; card: SearchableCard };
 
 export type CardSearchIndex = MiniSearch<RankedCard>;
 
-type Field = 'question' | 'answer' | 'sections' | 'tags';
+type Field = 'question' | 'prompt' | 'answer' | 'sections' | 'tags';
 
 const fieldReaders: Record<Field, (card: SearchableCard) => string> = {
   question: (card) => card.question,
+  prompt: (card) => card.prompt ?? '',
   answer: (card) => card.answer,
   sections: (card) =>
     card.sections.map((section) => `${section.title}\n${section.markdown}`).join('\n'),
@@ -44,7 +45,7 @@ function readField(doc: RankedCard, name: string): string | number {
 const minPrefixLength = 4;
 
 const searchOptions: SearchOptions = {
-  boost: { question: 3, tags: 2, answer: 1.5 },
+  boost: { question: 3, tags: 2, prompt: 1.5, answer: 1.5 },
   // Every word narrows the result, as users expect of a search box.
   combineWith: 'AND',
   prefix: (term, index, terms) => index === terms.length - 1 && term.length >= minPrefixLength,
@@ -53,7 +54,7 @@ const searchOptions: SearchOptions = {
 export function createCardSearchIndex(): CardSearchIndex {
   return new MiniSearch<RankedCard>({
     idField: 'rank',
-    fields: ['question', 'answer', 'sections', 'tags'],
+    fields: ['question', 'prompt', 'answer', 'sections', 'tags'],
     storeFields: [],
     extractField: readField,
     tokenize: tokenizeSearchText,

@@ -1,5 +1,6 @@
+import { MAX_CARD_CHOICES, MAX_CHOICE_TEXT_CHARS, MAX_PROMPT_CHARS } from '../card-limits';
 import { State } from '../card-state';
-import type { CardSection, DeckRow, StoredCard } from '../card-types';
+import type { CardChoice, CardSection, DeckRow, StoredCard } from '../card-types';
 import { readDeviceId } from '../scheduler/device';
 import type { ReviewRow, ScheduleRow } from '../scheduler/types';
 import type { BackupSetting } from './backup-format';
@@ -52,8 +53,10 @@ export const readCardRow: RowReader<StoredCard> = withRecord((read, record, path
   deckId: read.string('deckId'),
   number: read.nullableNumber('number'),
   question: read.string('question'),
+  ...readPrompt(record.prompt, `${path}.prompt`, problems),
   answer: read.string('answer'),
   sections: readSections(record.sections, `${path}.sections`, problems),
+  ...readChoices(record.choices, `${path}.choices`, problems),
   tags: read.strings('tags'),
   source: readSource(record.source, `${path}.source`, problems),
   position: read.number('position'),
@@ -125,4 +128,42 @@ function readSource(value: unknown, path: string, problems: FieldProblems): Stor
     problems,
   );
   return source ?? { file: '', line: 0 };
+}
+
+/** A prompt, kept only when the row has one: rows from before prompts existed have none. */
+function readPrompt(value: unknown, path: string, problems: FieldProblems): { prompt?: string } {
+  if (value === undefined) return {};
+  if (typeof value !== 'string' || value.length > MAX_PROMPT_CHARS) {
+    addProblem(problems, `${path} should be text of at most ${MAX_PROMPT_CHARS} characters`);
+    return {};
+  }
+  return { prompt: value };
+}
+
+/** The bank's options, kept only when the row has them; a list past the bounds is refused whole. */
+function readChoices(
+  value: unknown,
+  path: string,
+  problems: FieldProblems,
+): { choices?: CardChoice[] } {
+  if (value === undefined) return {};
+  if (!Array.isArray(value) || value.length > MAX_CARD_CHOICES) {
+    addProblem(problems, `${path} should be a list of at most ${MAX_CARD_CHOICES} options`);
+    return {};
+  }
+  const choices = value.flatMap((item, i) => {
+    const choice = withRecord((read) => ({
+      text: read.string('text'),
+      correct: read.boolean('correct'),
+    }))(item, `${path}[${i}]`, problems);
+    return choice === null ? [] : [choice];
+  });
+  const tooLong = choices.findIndex((choice) => choice.text.length > MAX_CHOICE_TEXT_CHARS);
+  if (tooLong !== -1) {
+    addProblem(
+      problems,
+      `${path}[${tooLong}].text should be at most ${MAX_CHOICE_TEXT_CHARS} characters`,
+    );
+  }
+  return { choices };
 }

@@ -93,7 +93,7 @@ function stripTags(html: string): string {
   return replaceTags(html, () => '');
 }
 
-function decodeEntities(text: string): string {
+export function decodeEntities(text: string): string {
   return text.replace(/&(#?\w+);/g, (whole, name: string) => {
     if (ENTITIES[name] !== undefined) return ENTITIES[name];
     const code = name.startsWith('#x')

@@ -25,6 +25,7 @@ export function BrowseResults({ hits, firstNumber, now }: Props) {
           <Link href={toCardHref(hit.id)} className="browse-question">
             {hit.question}
           </Link>
+          {hit.promptExcerpt !== '' && <p className="browse-prompt">{hit.promptExcerpt}</p>}
           <p className="meta">{describeHit(hit, now)}</p>
           {hit.tags.length > 0 && (
             <ul className="browse-tags" aria-label="Tags">

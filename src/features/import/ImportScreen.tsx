@@ -2,12 +2,13 @@ import { useEffect } from 'react';
 import { importFiles, prepareImport } from '../../data/jobs';
 import type { ImportSource, RunImportJob } from '../../domain/deck-import/import-messages';
 import { ImportFiles } from './ImportFiles';
+import { ImportLink } from './ImportLink';
 import { ImportStatus } from './ImportStatus';
 import { PasteImport } from './PasteImport';
 import { useImportJob } from './use-import-job';
 
 /**
- * Files, a drop zone and a paste box; progress, cancel and a status region
+ * Files, a drop zone, a link and a paste box; progress, cancel and a status region
  * (docs/architecture.md, "UI names").
  */
 export function ImportScreen({
@@ -36,6 +37,7 @@ export function ImportScreen({
         file keeps every card's progress.
       </p>
       <ImportFiles isDisabled={isRunning} onFiles={importSources} />
+      <ImportLink isDisabled={isRunning} onFile={(source) => importSources([source])} />
       <PasteImport isDisabled={isRunning} onPaste={(source) => importSources([source])} />
       <ImportStatus state={state} onCancel={cancel} />
     </>

@@ -5,6 +5,7 @@ import {
   CHOICE_OPTION_COUNT,
   hasEnoughChoices,
   prepareChoiceEntries,
+  selectPlayableEntries,
 } from '../../../src/domain/quiz/choice';
 import { createSeededRandom } from '../../../src/domain/quiz/random';
 import { compileBuiltInBank } from './built-in-bank';
@@ -105,5 +106,68 @@ describe('buildChoiceQuestion on small and repetitive decks', () => {
     expect(build(cards, 'a')).toBeNull();
     expect(hasEnoughChoices(prepareChoiceEntries(cards))).toBe(false);
     expect(hasEnoughChoices(prepareChoiceEntries([...cards, card('e', 'Four')]))).toBe(true);
+  });
+});
+
+describe("buildChoiceQuestion with the bank's own choices", () => {
+  const own = [
+    { text: '`"null"`', correct: false },
+    { text: '`"object"`', correct: true },
+    { text: '`"undefined"`', correct: false },
+    { text: 'It throws', correct: false },
+    { text: '`"number"`', correct: false },
+  ];
+  const withChoices = (id: string, choices = own): CompiledCard => ({
+    ...card(id, 'Answer: B'),
+    choices,
+  });
+
+  it('offers all of the card’s own options in the bank’s order, the right one marked', () => {
+    for (const seed of [1, 2, 3]) {
+      const question = build([withChoices('t'), card('b', 'Bravo')], 't', seed);
+      expect(question?.options.map((o) => o.text)).toEqual([
+        '"null"',
+        '"object"',
+        '"undefined"',
+        'It throws',
+        '"number"',
+      ]);
+      expect(question?.options.map((o) => o.isCorrect)).toEqual([false, true, false, false, false]);
+      expect(question?.correctIndex).toBe(1);
+      expect(question?.correctIndexes).toEqual([1]);
+    }
+  });
+
+  it('marks every option the bank marks right', () => {
+    const two = [
+      { text: 'GET', correct: true },
+      { text: 'POST', correct: false },
+      { text: 'PUT', correct: true },
+    ];
+    const question = build([withChoices('t', two)], 't');
+    expect(question?.correctIndexes).toEqual([0, 2]);
+  });
+
+  it('takes distractors for other cards only from cards without options of their own', () => {
+    const cards = [
+      card('a', 'Alpha answer'),
+      card('b', 'Bravo answer'),
+      card('c', 'Charlie answer'),
+      card('d', 'Delta answer'),
+      withChoices('q'),
+    ];
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const ids = build(cards, 'a', seed)?.options.map((o) => o.cardId);
+      expect([...(ids ?? [])].sort()).toEqual(['a', 'b', 'c', 'd']);
+    }
+  });
+
+  it('asks only the cards with their own options when the deck has too few answers for the rest', () => {
+    const cards = [card('a', 'One'), card('b', 'Two'), withChoices('q'), withChoices('r')];
+    const entries = prepareChoiceEntries(cards);
+    expect(hasEnoughChoices(entries)).toBe(false);
+    expect(selectPlayableEntries(entries).map((entry) => entry.card.id)).toEqual(['q', 'r']);
+    const enough = prepareChoiceEntries([...cards, card('c', 'Three'), card('d', 'Four')]);
+    expect(selectPlayableEntries(enough)).toHaveLength(6);
   });
 });

@@ -92,6 +92,25 @@ describe('sync docs', () => {
     expect(pickDeckImports([...older.slice(0, 2), ...newer.slice(1)]).size).toBe(0);
   });
 
+  it('carries a card prompt and its choices in a deck doc, and refuses a doc with hostile choices', () => {
+    const choices = [
+      { text: '`"null"`', correct: false },
+      { text: '`"object"`', correct: true },
+    ];
+    const withContent = { ...card('c1'), prompt: '```js\ntypeof null\n```', choices };
+    const [doc] = buildDeckDocs('dev-a', deck, [withContent, card('c2')]);
+    const read = readSyncDoc(JSON.parse(JSON.stringify(doc)), { now });
+    if (!read.ok || read.doc.kind !== 'deck') throw new Error('expected a deck doc');
+    expect(read.doc.cards[0]).toMatchObject({ prompt: withContent.prompt, choices });
+    expect(read.doc.cards[1]).not.toHaveProperty('choices');
+
+    const many = Array.from({ length: 5000 }, (_, i) => ({ text: `${i}`, correct: i === 0 }));
+    const hostile = { ...doc, cards: [{ ...withContent, choices: many }] };
+    const refused = readSyncDoc(JSON.parse(JSON.stringify(hostile)), { now });
+    expect(refused).toMatchObject({ ok: false, id: 'deck/dev-a/my%20deck/0' });
+    if (!refused.ok) expect(refused.reason).toMatch(/^cards\[0\]\.choices should be a list/);
+  });
+
   it('refuses a malformed or hostile doc, naming it', () => {
     const hostile = [
       {

@@ -1,4 +1,4 @@
-import type { ChoiceOption } from '../../../domain/quiz/choice';
+import { type ChoiceOption, MAX_KEYED_OPTIONS } from '../../../domain/quiz/choice';
 
 type Props = {
   options: ChoiceOption[];
@@ -12,7 +12,10 @@ function describeMark(option: ChoiceOption, isPicked: boolean): string | null {
   return isPicked ? 'Your choice, not correct' : null;
 }
 
-/** Four candidate answers, numbered 1 to 4 (the keys that choose them); marked in words once answered. */
+/**
+ * The candidate answers, numbered from 1 (keys 1 to 9 choose them); marked in words once
+ * answered. More than one may be correct when the bank marks several.
+ */
 export function ChoiceOptions({ options, picked, isAnswered, onPick }: Props) {
   return (
     <ol className="choice-options" aria-label="Candidate answers">
@@ -20,11 +23,13 @@ export function ChoiceOptions({ options, picked, isAnswered, onPick }: Props) {
         const mark = isAnswered ? describeMark(option, picked === index) : null;
         const state = mark === null ? '' : option.isCorrect ? ' is-correct' : ' is-wrong';
         return (
-          <li key={option.cardId}>
+          // Options never move within a question, and a bank's own options share a card id.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <li key={index}>
             <button
               type="button"
               className={`choice-option${state}`}
-              aria-keyshortcuts={String(index + 1)}
+              aria-keyshortcuts={index < MAX_KEYED_OPTIONS ? String(index + 1) : undefined}
               aria-disabled={isAnswered}
               onClick={() => onPick(index)}
             >

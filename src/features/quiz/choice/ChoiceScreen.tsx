@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'wouter';
 import { ModePicker } from '../../../components/ModePicker';
 import { routes } from '../../../components/routes';
 import { useQuery } from '../../../data/use-query';
-import { CHOICE_OPTION_COUNT, hasEnoughChoices } from '../../../domain/quiz/choice';
+import { CHOICE_OPTION_COUNT, selectPlayableEntries } from '../../../domain/quiz/choice';
 import { DeckChoice } from '../shared/DeckChoice';
 import { pickStartDeck } from '../shared/pick-start-deck';
 import { readQuizSeed } from '../shared/quiz-seed';
@@ -14,7 +14,8 @@ import { useChoiceDeck } from './use-choice-deck';
 const path = routes.choice;
 
 /**
- * Multiple choice: pick the interview answer that belongs to the question. Practice only.
+ * Multiple choice: pick the interview answer that belongs to the question, or one of the
+ * bank's own options when the card has them. Practice only.
  * Starts at once on the deck in the address, the deck last chosen, or the only deck; asks
  * only when there is a choice to make (or the user asks to change it).
  */
@@ -62,7 +63,7 @@ function ChoiceDeck({ deckId, params }: { deckId: string; params: URLSearchParam
   const entries = useChoiceDeck(deckId);
   const [seed] = useState(() => readQuizSeed(params));
   if (!entries) return <p role="status">Loading the deck…</p>;
-  if (!hasEnoughChoices(entries)) {
+  if (selectPlayableEntries(entries).length === 0) {
     const reason =
       entries.length < CHOICE_OPTION_COUNT
         ? `This deck has fewer than ${CHOICE_OPTION_COUNT} cards (${entries.length})`

@@ -1,18 +1,25 @@
 import { useMemo, useState } from 'react';
 import { readClock } from '../../../data/services/clock';
 import type { StoredCard } from '../../../domain/card-types';
-import { buildChoiceQuestion, type ChoiceEntry } from '../../../domain/quiz/choice';
+import {
+  buildChoiceQuestion,
+  type ChoiceEntry,
+  selectPlayableEntries,
+} from '../../../domain/quiz/choice';
 import { shuffle } from '../../../domain/quiz/random';
 import { createQuizRandom } from '../shared/quiz-seed';
 import { savePracticeAnswer } from '../shared/record-practice';
 
 export type ChoiceQuiz = ReturnType<typeof useChoiceQuiz>;
 
-/** A pass through the deck in seeded random order, one four-option question per card. */
+/**
+ * A pass through the deck in seeded random order, one question per card: the bank's own
+ * options when the card has them, else four answers of the deck.
+ */
 export function useChoiceQuiz(entries: readonly ChoiceEntry<StoredCard>[], seed: number) {
   const [round, setRound] = useState(0);
   const order = useMemo(
-    () => shuffle(entries, createQuizRandom(seed, round)),
+    () => shuffle(selectPlayableEntries(entries), createQuizRandom(seed, round)),
     [entries, seed, round],
   );
   const [index, setIndex] = useState(0);
@@ -35,8 +42,9 @@ export function useChoiceQuiz(entries: readonly ChoiceEntry<StoredCard>[], seed:
   );
 
   const pick = (optionIndex: number) => {
-    if (!question || picked !== null || isRevealed) return;
-    const isCorrect = optionIndex === question.correctIndex;
+    const option = question?.options[optionIndex];
+    if (!question || option === undefined || picked !== null || isRevealed) return;
+    const isCorrect = option.isCorrect;
     setPicked(optionIndex);
     setScore((s) => ({ correct: s.correct + (isCorrect ? 1 : 0), answered: s.answered + 1 }));
     savePracticeAnswer({ card: question.card, rating: isCorrect ? 3 : 1, mode: 'choice', shownAt });

@@ -62,12 +62,14 @@ export function MockQuestion({
 
   return (
     <>
-      <p className="meta">
-        Question {session.current + 1} of {session.answers.length}
-      </p>
-      <p className={isTimeUp ? 'countdown is-up' : 'countdown'}>
-        Time left: <span role="timer">{formatCountdown(remaining)}</span>
-      </p>
+      <div className="mock-status">
+        <p className="meta">
+          Question {session.current + 1} of {session.answers.length}
+        </p>
+        <p className={isTimeUp ? 'countdown is-up' : 'countdown'}>
+          Time left: <span role="timer">{formatCountdown(remaining)}</span>
+        </p>
+      </div>
       <p role="status" className="time-alert">
         {describeTimeAlert(remaining, limitMs)}
       </p>

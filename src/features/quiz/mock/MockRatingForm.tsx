@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { RatableAnswer } from '../../../data/handlers/quiz';
 import type { StoredCard } from '../../../domain/card-types';
 import type { MockSummaryItem } from '../../../domain/quiz/mock-summary';
@@ -25,6 +25,15 @@ export function MockRatingForm({ items, ratable, isBusy, onSave, onCancel }: Pro
     () => new Map(items.map((item) => [item.card.id, item.suggested])),
   );
   const previews = new Map(ratable.map(({ shown }) => [shown.card.id, shown.previews]));
+  const form = useRef<HTMLFormElement>(null);
+  // The form opens where `Rate these` was, below the summary: bring the first question's
+  // ratings to the top of the screen, and the focus to its suggested rating (the button that
+  // had it is gone).
+  useEffect(() => {
+    const first = form.current?.querySelector('fieldset');
+    first?.scrollIntoView?.({ block: 'start' });
+    first?.querySelector<HTMLInputElement>('input:checked')?.focus({ preventScroll: true });
+  }, []);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -32,7 +41,7 @@ export function MockRatingForm({ items, ratable, isBusy, onSave, onCancel }: Pro
   };
 
   return (
-    <form className="mock-ratings" onSubmit={onSubmit}>
+    <form ref={form} className="mock-ratings" onSubmit={onSubmit}>
       {items.map((item, index) => (
         <fieldset key={item.card.id} className="rating-choice">
           <legend>

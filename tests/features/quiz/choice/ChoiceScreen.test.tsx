@@ -139,3 +139,86 @@ describe('ChoiceScreen with a single deck', () => {
     expect(screen.queryByRole('link', { name: 'Change deck' })).toBeNull();
   });
 });
+
+describe("ChoiceScreen with a bank's own options", () => {
+  /** Two cards that bring their options (five and three), on a deck too small for distractors. */
+  async function seedBankDeck(): Promise<void> {
+    const deck = makeDeck('bank', 2);
+    const [first, second] = deck.cards;
+    if (!first || !second) throw new Error('expected two cards');
+    const letters = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo'];
+    await seedDeck(
+      db,
+      {
+        ...deck,
+        cards: [
+          {
+            ...first,
+            prompt: 'Given this code:\n\n```js\nconsole.log(typeof null);\n```',
+            choices: letters.map((text, i) => ({ text: `Option ${text}`, correct: i === 4 })),
+          },
+          {
+            ...second,
+            prompt: 'Pick **two**.',
+            choices: [
+              { text: 'Yes one', correct: true },
+              { text: 'No', correct: false },
+              { text: 'Yes two', correct: true },
+            ],
+          },
+        ],
+      },
+      now,
+    );
+  }
+
+  it('shows the prompt with the question and offers all of the card’s own options, keys 1 to N', async () => {
+    await seedBankDeck();
+    const user = userEvent.setup();
+    renderAt('/quiz/choice?deck=bank&seed=42', <ChoiceScreen />);
+    // Whichever card comes first, answer it and go on to the five-option one.
+    let question = await readQuestion();
+    if (!question.includes('topic 1')) {
+      await user.keyboard('1');
+      await user.keyboard('{Enter}');
+      question = await readQuestion();
+    }
+    expect(question).toContain('What is topic 1?');
+    const region = screen.getByRole('region', { name: 'Question' });
+    expect(region).toHaveTextContent('Given this code:');
+    // Rendered as markdown (highlighted code), once the renderer has loaded.
+    await waitFor(() => expect(region.querySelector('pre code')).toHaveTextContent('typeof null'));
+    const options = within(screen.getByRole('list', { name: 'Candidate answers' })).getAllByRole(
+      'button',
+    );
+    expect(options.map((o) => o.textContent)).toEqual([
+      '1Option Alpha',
+      '2Option Bravo',
+      '3Option Charlie',
+      '4Option Delta',
+      '5Option Echo',
+    ]);
+    const reviewsBefore = await db.reviews.count();
+    await user.keyboard('5');
+    expect(await screen.findByText('Correct: option 5.')).toBeInTheDocument();
+    await waitFor(async () => expect(await db.reviews.count()).toBe(reviewsBefore + 1));
+    expect((await db.reviews.orderBy('reviewedAt').last())?.rating).toBe(3);
+  });
+
+  it('names every right option when the bank marks several, and ignores keys past the last option', async () => {
+    await seedBankDeck();
+    const user = userEvent.setup();
+    renderAt('/quiz/choice?deck=bank&seed=42', <ChoiceScreen />);
+    if (!(await readQuestion()).includes('topic 2')) {
+      await user.keyboard('1');
+      await user.keyboard('{Enter}');
+    }
+    expect(await readQuestion()).toContain('What is topic 2?');
+    await user.keyboard('4');
+    expect(screen.queryByText(/^(Not quite|Correct):/)).toBeNull();
+    await user.keyboard('2');
+    expect(
+      await screen.findByText('Not quite: you chose option 2; the answers are options 1 and 3.'),
+    ).toBeInTheDocument();
+  });
+});
