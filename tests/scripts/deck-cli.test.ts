@@ -8,6 +8,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const SEED = 'tests/fixtures/markdown/seed-question-bank.md';
 const DUPLICATE_IDS = 'tests/fixtures/markdown/duplicate-explicit-ids.md';
+const NO_QUESTIONS = 'tests/fixtures/markdown/no-questions.md';
+const CHOICES = 'tests/fixtures/markdown/given-choices.md';
 
 function readFixture(file: string): string {
   return readFileSync(join(ROOT, file), 'utf8');
@@ -43,13 +45,13 @@ describe('deck check', () => {
   });
 
   it('exits 1 when any file has an error, and names a missing file', SPAWN, () => {
-    const run = runDeck('check', SEED, DUPLICATE_IDS, 'tests/fixtures/markdown/missing.md');
+    const run = runDeck('check', SEED, NO_QUESTIONS, 'tests/fixtures/markdown/missing.md');
     const lines = outputLines(run);
     expect(lines).toContain(`${SEED}: 19 cards, 2 warnings, 0 errors`);
     expect(lines).toContainEqual(
-      expect.stringMatching(new RegExp(`^${DUPLICATE_IDS}:7:1: error: `)),
+      expect.stringMatching(new RegExp(`^${NO_QUESTIONS}:1:1: error: no questions found`)),
     );
-    expect(lines).toContain(`${DUPLICATE_IDS}: 2 cards, 0 warnings, 1 errors`);
+    expect(lines).toContain(`${NO_QUESTIONS}: 0 cards, 0 warnings, 1 errors`);
     expect(lines).toContainEqual(
       expect.stringMatching(
         /^tests\/fixtures\/markdown\/missing\.md:1:1: error: cannot read the file/,
@@ -57,6 +59,14 @@ describe('deck check', () => {
     );
     expect(lines.at(-1)).toBe('tests/fixtures/markdown/missing.md: 0 cards, 0 warnings, 1 errors');
     expect(run.status).toBe(1);
+  });
+
+  it('reports a problem with one question as a warning and exits 0', () => {
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: () => undefined, readText: readFixture };
+    expect(runDeckCli(['check', DUPLICATE_IDS], io)).toBe(0);
+    expect(out.join('')).toContain(`${DUPLICATE_IDS}:7:1: warning: explicit id {#heap}`);
+    expect(out.join('')).toContain(`${DUPLICATE_IDS}: 2 cards, 1 warnings, 0 errors`);
   });
 });
 
@@ -73,11 +83,13 @@ describe('deck compile', () => {
       'deckId',
       'number',
       'question',
+      'prompt',
       'answer',
       'sections',
       'tags',
       'source',
     ]);
+    expect(card.prompt).toBe('');
     expect(card).toMatchObject({
       number: 7,
       question: 'Difference between PUT vs PATCH with real backend use-cases.',
@@ -87,10 +99,31 @@ describe('deck compile', () => {
     expect(compiled.diagnostics).toHaveLength(2);
   });
 
+  it("prints a card's prompt and, when the bank marks a right option, its choices", () => {
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: () => undefined, readText: readFixture };
+    expect(runDeckCli(['compile', CHOICES], io)).toBe(0);
+    const card = JSON.parse(out.join('')).cards[0];
+    expect(Object.keys(card)).toEqual([
+      'id',
+      'deckId',
+      'number',
+      'question',
+      'prompt',
+      'answer',
+      'sections',
+      'choices',
+      'tags',
+      'source',
+    ]);
+    expect(card.prompt).toBe('- A: 80\n- B: 8080\n- C: 21\n- D: 443');
+    expect(card.choices).toContainEqual({ text: '443', correct: true });
+  });
+
   it('exits 1 when the deck has errors, still printing it', () => {
     const out: string[] = [];
     const io = { out: (t: string) => out.push(t), err: () => undefined, readText: readFixture };
-    expect(runDeckCli(['compile', DUPLICATE_IDS], io)).toBe(1);
+    expect(runDeckCli(['compile', NO_QUESTIONS], io)).toBe(1);
     expect(JSON.parse(out.join('')).diagnostics[0].severity).toBe('error');
   });
 });

@@ -1,3 +1,4 @@
+import { parseAtxHeading } from './atx-heading';
 import {
   appendLines,
   type CardDraft,
@@ -9,8 +10,9 @@ import {
 } from './card-draft';
 import { type DiagnosticSink, quote, warn } from './diagnostics';
 import { type HeadingPlan, splitAnswerHeading } from './heading-roles';
+import { plainHeadingText } from './heading-text';
 import { isBlankLine } from './line-scan';
-import { isAnswerSummary } from './section-titles';
+import { cleanTitle, isAnswerSummary, isAnswerTitle, isPromptTitle } from './section-titles';
 import { slugify } from './slugify';
 import type {
   DetailsToken,
@@ -100,7 +102,7 @@ function handleHeading(state: AssembleState, token: HeadingToken): void {
     });
     return;
   }
-  const tag = fact.isAnswer ? '' : slugify(fact.title);
+  const tag = fact.isAnswer ? '' : slugify(plainHeadingText(fact.title));
   if (tag !== '') state.categories.push({ level: token.level, tag });
 }
 
@@ -111,7 +113,8 @@ function addSubHeading(state: AssembleState, draft: CardDraft, token: HeadingTok
   if (answer && draft.answer) {
     warn(state.sink, token.line, token.column, 'a second answer section; kept as a section');
   }
-  fileSubHeading(draft, { title, level: token.level, raw: token.raw, answer });
+  const isPrompt = isPromptTitle(title);
+  fileSubHeading(draft, { title, level: token.level, raw: token.raw, answer, isPrompt });
 }
 
 function handleQuestionLine(state: AssembleState, token: QuestionLineToken): void {
@@ -140,7 +143,8 @@ function handleDetails(state: AssembleState, token: DetailsToken): void {
     open.isCollectingQuestion = false;
     const title = isAnswer ? 'Answer' : token.summary || 'Details';
     openSection(open, title, LABEL_LEVEL, [`**${title}**`, ''], isAnswer && !open.answer);
-    appendLines(open, token.body);
+    appendLines(open, token.prompt);
+    appendLines(open, isAnswer ? dropAnswerHeading(token.body) : token.body);
     // Lines after the block are not inside it: they go back with the question's notes.
     open.current = open.preamble;
     return;
@@ -155,9 +159,25 @@ function handleDetails(state: AssembleState, token: DetailsToken): void {
     questionRaw: question?.raw ?? token.summary,
     fallbackNumber: null,
     listIndent: 0,
+    promptLines: question ? [] : token.prompt,
   });
   openSection(draft, 'Answer', LABEL_LEVEL, [], true);
   appendLines(draft, token.body);
+}
+
+/**
+ * `#### Answer: B` opening a folded answer says again what the block is: the answer is `B` and
+ * what follows. Kept as a heading, it would also read as a second answer once exported.
+ */
+function dropAnswerHeading(body: readonly string[]): readonly string[] {
+  const first = body.findIndex((line) => !isBlankLine(line));
+  const heading = parseAtxHeading(body[first] ?? '');
+  if (!heading || heading.listNumber !== null) return body;
+  const title = cleanTitle(heading.text);
+  const answer = isAnswerTitle(title) ? { rest: '' } : splitAnswerHeading(title);
+  if (!answer) return body;
+  const rest = answer.rest === '' ? [] : [answer.rest];
+  return [...rest, ...body.slice(first + 1)];
 }
 
 function handlePseudo(state: AssembleState, token: PseudoHeadingToken): void {

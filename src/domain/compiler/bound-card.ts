@@ -2,8 +2,9 @@
 // bank (10,000 nested `>`, 40,000 `*`, 20,000 sub-headings) would otherwise reach the renderer
 // and freeze or crash the card's page; a real interview answer stays far below every limit.
 // What is cut is reported as a warning on the question's line.
-import type { CardSection } from '../card-types';
+import type { CardChoice, CardSection } from '../card-types';
 import { type DiagnosticSink, warn } from './diagnostics';
+import { MAX_CHOICES } from './given-choices';
 
 /** Block quotes and lists nested deeper than this are flattened to this depth. */
 export const MAX_NESTING_DEPTH = 20;
@@ -45,6 +46,22 @@ export function boundCardBody(body: CardBody, where: Where): CardBody {
       ),
     })),
   };
+}
+
+/** The bank's options within the same limits; they are read from the prompt, already bounded. */
+export function boundChoices(choices: readonly CardChoice[], where: Where): CardChoice[] {
+  if (choices.length > MAX_CHOICES) {
+    warn(
+      where.sink,
+      where.line,
+      where.column,
+      `question gives ${choices.length} options; only the first ${MAX_CHOICES} were kept`,
+    );
+  }
+  return choices.slice(0, MAX_CHOICES).map((choice, index) => ({
+    text: boundMarkdown(choice.text, `option ${index + 1}`, where),
+    correct: choice.correct,
+  }));
 }
 
 /** One field within the limits of size, nesting and emphasis. */

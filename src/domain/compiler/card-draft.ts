@@ -6,6 +6,8 @@ export type DraftSection = {
   /** Heading level that opened it; 7 for pseudo-headings and labels, which any heading ends. */
   level: number;
   isAnswer: boolean;
+  /** A `Prompt` sub-heading: its lines are shown with the question. */
+  isPrompt: boolean;
   /** The heading line(s) as written, for when the whole body becomes the answer. */
   heading: string[];
   lines: string[];
@@ -26,6 +28,8 @@ export type CardDraft = {
   /** List indentation to remove from body lines of `1. ### Question` items. */
   listIndent: number;
   categories: string[];
+  /** Prompt lines given with the question itself (a long `<summary>`'s code). */
+  promptLines: string[];
   preamble: DraftSection;
   sections: DraftSection[];
   current: DraftSection;
@@ -44,6 +48,7 @@ export type DraftStart = {
   questionRaw: string;
   fallbackNumber: number | null;
   listIndent: number;
+  promptLines?: string[];
 };
 
 export function createDraft(start: DraftStart, categories: string[]): CardDraft {
@@ -51,6 +56,7 @@ export function createDraft(start: DraftStart, categories: string[]): CardDraft 
     title: PREAMBLE_TITLE,
     level: start.level,
     isAnswer: false,
+    isPrompt: false,
     heading: [],
     lines: [],
   };
@@ -65,6 +71,7 @@ export function createDraft(start: DraftStart, categories: string[]): CardDraft 
     fallbackNumber: start.fallbackNumber,
     listIndent: start.listIndent,
     categories,
+    promptLines: start.promptLines ?? [],
     preamble,
     sections: [],
     current: preamble,
@@ -79,7 +86,7 @@ export function openSection(
   heading: string[],
   isAnswer: boolean,
 ): DraftSection {
-  const section: DraftSection = { title, level, isAnswer, heading, lines: [] };
+  const section: DraftSection = { title, level, isAnswer, isPrompt: false, heading, lines: [] };
   draft.sections.push(section);
   draft.current = section;
   if (isAnswer && !draft.answer) draft.answer = section;
@@ -96,6 +103,7 @@ export type SubHeading = {
   raw: string;
   /** Set when the heading names the answer; `rest` is text that followed `Answer:`. */
   answer: { title: string; rest: string } | null;
+  isPrompt: boolean;
 };
 
 /**
@@ -110,7 +118,9 @@ export function fileSubHeading(draft: CardDraft, heading: SubHeading): void {
     return;
   }
   const current = draft.current;
-  if (current === draft.preamble || current.isAnswer || level <= current.level) {
+  if (heading.isPrompt && !answer) {
+    openSection(draft, heading.title, level, [raw], false).isPrompt = true;
+  } else if (current === draft.preamble || current.isAnswer || level <= current.level) {
     openSection(draft, heading.title, level, [raw], false);
   } else {
     current.lines.push(raw);

@@ -1,16 +1,20 @@
-import { type DiagnosticSink, fail, warn } from './diagnostics';
+import { type DiagnosticSink, warn } from './diagnostics';
 import { slugify } from './slugify';
 
 export type IdRequest = {
   line: number;
   column: number;
   question: string;
+  /** The card's prompt: it tells apart questions that read the same ("What's the output?"). */
+  prompt?: string;
   explicitId: string | null;
 };
 
 /**
  * Ids are `<deck>/<slug of the question>` or `<deck>/<explicit id>`. Explicit ids are reserved
- * first, so an automatic id never takes one; every id in the deck comes out unique.
+ * first, so an automatic id never takes one; every id in the deck comes out unique. Questions
+ * that read the same and have a prompt get the prompt's hash after the slug, so inserting one
+ * more of them leaves the others' ids (and their progress) where they were.
  */
 export function assignCardIds(
   requests: readonly IdRequest[],
@@ -30,7 +34,7 @@ export function assignCardIds(
       return;
     }
     const unique = makeUnique(slug, taken, nextSuffix, request.line);
-    fail(
+    warn(
       sink,
       request.line,
       request.column,
@@ -38,9 +42,17 @@ export function assignCardIds(
     );
     ids[index] = unique;
   });
+  const slugs = requests.map((request) =>
+    request.explicitId === null
+      ? slugify(request.question) || `q-${hashText(request.question)}`
+      : '',
+  );
+  const repeated = countRepeats(slugs);
   requests.forEach((request, index) => {
     if (request.explicitId !== null) return;
-    const slug = slugify(request.question) || `q-${hashText(request.question)}`;
+    const plain = slugs[index] ?? '';
+    const prompt = request.prompt?.replace(/\s+/g, ' ').trim() ?? '';
+    const slug = repeated.has(plain) && prompt !== '' ? `${plain}-${hashText(prompt)}` : plain;
     const firstLine = taken.get(slug);
     if (firstLine === undefined) {
       taken.set(slug, request.line);
@@ -57,6 +69,18 @@ export function assignCardIds(
     ids[index] = unique;
   });
   return ids.map((slug) => `${deckId}/${slug}`);
+}
+
+/** Slugs that more than one automatic id would take. */
+function countRepeats(slugs: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const slug of slugs) {
+    if (slug === '') continue;
+    if (seen.has(slug)) repeated.add(slug);
+    seen.add(slug);
+  }
+  return repeated;
 }
 
 function explicitSlug(request: IdRequest, sink: DiagnosticSink): string {

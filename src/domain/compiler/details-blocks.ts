@@ -1,3 +1,7 @@
+import { readSummary, splitSummary } from './details-summary';
+import { isBlankLine } from './line-scan';
+import { isNavigationLine } from './navigation';
+import { classifyTitle } from './section-titles';
 import type { DetailsToken, LineToken } from './tokens';
 
 // `<details><summary>Question</summary>answer</details>` blocks, possibly spread over lines and
@@ -6,10 +10,12 @@ import type { DetailsToken, LineToken } from './tokens';
 const DETAILS_OPEN = /^[ \t]*<details(?:[ \t][^>]*)?>/i;
 const DETAILS_OPEN_ANYWHERE = /<details(?:[ \t>])/gi;
 const DETAILS_CLOSE = /<\/details[ \t]*>/i;
-const SUMMARY_LOOKAHEAD = 8;
 const WRAPPER_ONLY = /^[ \t]*<\/?(?:p|br|div)[ \t]*\/?>[ \t]*$/i;
 
-export type DetailsRead = { token: DetailsToken; next: number; trailing: string };
+export type DetailsRead =
+  | { token: DetailsToken; next: number; trailing: string }
+  /** The summary never closes: the block is skipped up to `next`. */
+  | { token: null; next: number; trailing: '' };
 
 export function isDetailsOpener(raw: string): boolean {
   return raw.includes('<') && DETAILS_OPEN.test(raw);
@@ -34,13 +40,16 @@ export function readDetails(tokens: readonly LineToken[], start: number): Detail
   const first = tokens[start] as LineToken;
   const opener = DETAILS_OPEN.exec(first.raw)?.[0] ?? '';
   const head = readSummary(tokens, start, opener.length);
+  if (head.kind === 'unclosed') return { token: null, next: head.next, trailing: '' };
+  const summary = head.kind === 'found' ? splitSummary(head.lines) : { question: '', prompt: [] };
+  const make = (body: string[]) => makeToken(first, summary.question, summary.prompt, body);
   const body: string[] = [];
   const inline = DETAILS_CLOSE.exec(head.firstBodyLine);
   if (inline) {
     const before = head.firstBodyLine.slice(0, inline.index);
     if (before.trim() !== '') body.push(before);
     const trailing = head.firstBodyLine.slice(inline.index + inline[0].length);
-    return { token: makeToken(first, head.summary, body), next: head.bodyStart, trailing };
+    return { token: make(body), next: head.bodyStart, trailing };
   }
   if (head.firstBodyLine.trim() !== '') body.push(head.firstBodyLine);
   let depth = 1;
@@ -54,18 +63,23 @@ export function readDetails(tokens: readonly LineToken[], start: number): Detail
         const before = token.raw.slice(0, close.index);
         if (before.trim() !== '') body.push(before);
         const trailing = token.raw.slice(close.index + close[0].length);
-        return { token: makeToken(first, head.summary, body), next: i + 1, trailing };
+        return { token: make(body), next: i + 1, trailing };
       }
       if (close) depth -= 1;
     }
     if (!(isPlainText(token) && WRAPPER_ONLY.test(token.raw))) body.push(token.raw);
   }
-  return { token: makeToken(first, head.summary, body), next: i, trailing: '' };
+  return { token: make(body), next: i, trailing: '' };
 }
 
-function makeToken(first: LineToken, summary: string, body: string[]): DetailsToken {
+function makeToken(
+  first: LineToken,
+  summary: string,
+  prompt: string[],
+  body: string[],
+): DetailsToken {
   const column = first.raw.length - first.raw.trimStart().length + 1;
-  return { kind: 'details', line: first.line, column, summary, body };
+  return { kind: 'details', line: first.line, column, summary, prompt, body };
 }
 
 function countOpeners(raw: string): number {
@@ -75,57 +89,14 @@ function countOpeners(raw: string): number {
   return count;
 }
 
-type SummaryRead = { summary: string; bodyStart: number; firstBodyLine: string };
-
-/** The summary may follow the opener on its line or sit on the next few lines. */
-function readSummary(tokens: readonly LineToken[], start: number, offset: number): SummaryRead {
-  const parts: string[] = [];
-  let isInSummary = false;
-  for (let i = start; i < tokens.length && i < start + SUMMARY_LOOKAHEAD; i += 1) {
-    const token = tokens[i] as LineToken;
-    if (token.kind === 'text' && token.isCode) break;
-    let text = i === start ? token.raw.slice(offset) : token.raw;
-    if (!isInSummary) {
-      const open = text.search(/<summary[^>]{0,200}>/i);
-      if (open < 0) {
-        if (text.trim() === '') continue;
-        break;
-      }
-      text = text.slice(text.indexOf('>', open) + 1);
-      isInSummary = true;
-    }
-    const close = text.search(/<\/summary[ \t]*>/i);
-    if (close >= 0) {
-      parts.push(text.slice(0, close));
-      const after = text.slice(text.indexOf('>', close) + 1);
-      return { summary: stripTags(parts.join(' ')), bodyStart: i + 1, firstBodyLine: after };
-    }
-    parts.push(text);
+/** A table of contents folded into `<details>`: by its summary, or a body of page links only. */
+export function isNavigationDetails(token: DetailsToken): boolean {
+  if (classifyTitle(token.summary).isNavigation) return true;
+  let links = 0;
+  for (const line of token.body) {
+    if (isBlankLine(line) || WRAPPER_ONLY.test(line)) continue;
+    if (!isNavigationLine(line)) return false;
+    links += 1;
   }
-  return {
-    summary: '',
-    bodyStart: start + 1,
-    firstBodyLine: offset > 0 ? (tokens[start]?.raw ?? '').slice(offset) : '',
-  };
-}
-
-/** Drops HTML tags and collapses blanks: `<b>What is X?</b>` becomes `What is X?`. */
-export function stripTags(html: string): string {
-  const parts: string[] = [];
-  let i = 0;
-  while (i < html.length) {
-    const open = html.indexOf('<', i);
-    if (open < 0) {
-      parts.push(html.slice(i));
-      break;
-    }
-    parts.push(html.slice(i, open));
-    const close = html.indexOf('>', open);
-    if (close < 0) {
-      parts.push(html.slice(open));
-      break;
-    }
-    i = close + 1;
-  }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return links > 0;
 }

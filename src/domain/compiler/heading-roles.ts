@@ -1,3 +1,4 @@
+import { isChapterHeading, plainHeadingText } from './heading-text';
 import { isBlankLine } from './line-scan';
 import { parseQuestionText, type QuestionText } from './question-text';
 import {
@@ -175,7 +176,8 @@ function noteBody(fact: HeadingFacts, token: Token): void {
 function describeHeading(token: HeadingToken): HeadingFacts {
   const parsed = parseQuestionText(token.text);
   const title = cleanTitle(token.text);
-  const flags = classifyTitle(title);
+  const flags = classifyTitle(plainHeadingText(title));
+  if (isChapterHeading(token.text)) flags.isNonQuestion = true;
   return {
     token,
     parsed,

@@ -4,18 +4,22 @@ import { isAnswerTitle, stripEmphasis } from './section-titles';
 export type QuestionLine = { number: number | null; text: string; column: number };
 export type AnswerLabel = { title: string; rest: string; column: number };
 
-// `Q:`, `Q1.`, `**Q3:**`, `Question 2:`, `**Question:**`: a separator is required, and `.`/`)`
-// only after a number, so ordinary sentences starting with "Question" are left alone.
+// `Q:`, `Q.`, `Q1.`, `**Q3:**`, `Question 2:`, `**Question:**`: a separator is required, and
+// `.`/`)` only after a number or a lone `Q`, so ordinary sentences starting with "Question"
+// (and `Q4 planning`, `Q1?`) are left alone.
 const QUESTION_LINE =
-  /^([ \t]{0,3})(?:\*\*|__)?(?:Q|[Qq]uestion)(?:[ \t]?#?(\d{1,6}))?(?:\*\*|__)?[ \t]?([:.)])(?:\*\*|__)?(?:[ \t]+|$)/;
+  /^([ \t]{0,3})(?:\*\*|__)?(Q|[Qq]uestion)(?:[ \t]?#?(\d{1,6}))?(?:\*\*|__)?[ \t]?([:.)])(?:\*\*|__)?(?:[ \t]+|$)/;
 
 export function readQuestionLine(raw: string): QuestionLine | null {
   const first = raw.charCodeAt(firstNonBlank(raw));
   if (first !== 81 && first !== 113 && first !== 42 && first !== 95) return null; // Q q * _
   const match = QUESTION_LINE.exec(raw);
   if (!match) return null;
-  const number = match[2] ? Number(match[2]) : null;
-  if (match[3] !== ':' && number === null) return null;
+  const number = match[3] ? Number(match[3]) : null;
+  const separator = match[4];
+  if (number === null && separator !== ':' && !(separator === '.' && match[2] === 'Q')) {
+    return null;
+  }
   return { number, text: raw.slice(match[0].length).trim(), column: (match[1]?.length ?? 0) + 1 };
 }
 

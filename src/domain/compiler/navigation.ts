@@ -1,6 +1,7 @@
-// Tables of contents and "back to top" links help on GitHub but mean nothing on a card. A line
-// is navigation when everything on it, apart from list markers, emphasis, arrows, numbers and
-// table pipes, is a link to an anchor in the same page.
+// Tables of contents, "back to top" links and lists of translations help on GitHub but mean
+// nothing on a card. A line is navigation when everything on it, apart from list markers,
+// emphasis, arrows, numbers and table pipes, is a link to an anchor in the same page or to the
+// bank's README in another language.
 
 const NOISE = new Set([
   ' ',
@@ -77,9 +78,17 @@ function readAnchorLink(raw: string, open: number): number {
   if (raw[i + 1] !== '(') return -1;
   let target = i + 2;
   while (raw[target] === ' ') target += 1;
-  if (raw[target] !== '#') return -1;
   const close = raw.indexOf(')', target);
-  return close < 0 ? -1 : close + 1;
+  if (close < 0) return -1;
+  return raw[target] === '#' || isTranslationPage(raw.slice(target, close)) ? close + 1 : -1;
+}
+
+/** `README.md`, `./README-zh_CN.md`, `docs/index.es.md`: the same bank in another language. */
+const TRANSLATION_PAGE =
+  /^(?:\.{0,2}\/)?(?:[\w.-]+\/)*(?:readme[\w.-]*|[\w-]+[._-](?:ar|bn|cn|de|es|fa|fr|he|hi|id|it|ja|jp|ko|kr|nl|pl|pt|ru|th|tr|tw|uk|ua|vi|zh)(?:[-_][a-z]{2,4})?)\.md(?:#[\w-]*)?$/i;
+
+function isTranslationPage(target: string): boolean {
+  return target.length < 200 && TRANSLATION_PAGE.test(target.trim());
 }
 
 /** Returns the index after the tag's `>`, or -1 when the tag is not closed on this line. */

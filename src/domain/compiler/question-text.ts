@@ -21,7 +21,8 @@ export type QuestionText = {
 const QUESTION_PREFIX = /^question[ \t]*#?[ \t]*(\d{1,6})(?:[ \t]*[:.)\-–—])?[ \t]*/i;
 /** `Q4.`, `Q4:` or `Q4)` numbers a question; `Q4 planning` and `Q1?` are text. */
 const Q_PREFIX = /^q[ \t]*#?[ \t]*(\d{1,6})[ \t]*[:.)](?!\d)[ \t]*/i;
-const BARE_QUESTION_PREFIX = /^question[ \t]*:[ \t]*/i;
+/** `Question: ...`, `Q: ...`, `Q. ...`: a question without a number. */
+const BARE_QUESTION_PREFIX = /^(?:question[ \t]*:[ \t]*|q[ \t]*[:.][ \t]+)/i;
 const NUMBER_PREFIX = /^(\d{1,6})[ \t]*[.):][ \t]+/;
 const LEADING_EMPHASIS = /^(?:\*\*|__|\*|_)/;
 const CLOSING_EMPHASIS = /^(?:\*\*|__|\*|_)[ \t]*/;
@@ -32,7 +33,7 @@ export function parseQuestionText(source: string): QuestionText {
   const withoutId = extractExplicitId(source);
   const marked = extractMarkers(withoutId.text);
   const numbered = extractNumber(stripEmphasis(marked.text));
-  const text = stripEmphasis(numbered.text);
+  const text = stripFormattingTags(stripEmphasis(numbered.text));
   return {
     text,
     number: numbered.number,
@@ -120,4 +121,25 @@ function afterPrefix(
   const closing = CLOSING_EMPHASIS.exec(rest);
   if (closing) rest = rest.slice(closing[0].length);
   return { text: rest.trim(), number: match[1] ? Number(match[1]) : null, prefix };
+}
+
+// Inline formatting HTML (`<b>mutex</b>`, `<br>`) would show as tags in a question, which is
+// plain text: the tags go, `<code>x</code>` becomes `x` in backticks as the rest of the bank
+// writes it, and inside a `code span` a tag is the text itself.
+const FORMATTING_TAG =
+  /<\/?(?:b|i|em|strong|u|s|del|ins|mark|small|br|p|code|kbd|sup|sub|pre|span|tt)(?:[ \t][^<>]*)?\/?>/gi;
+
+const CODE_TAG = /<\/?(?:code|kbd|tt)>/gi;
+
+function stripFormattingTags(text: string): string {
+  if (!text.includes('<')) return text;
+  const parts = text.split(/(`[^`]*`)/);
+  const stripped = parts.map((part, i) =>
+    i % 2 === 1 ? part : part.replace(CODE_TAG, '`').replace(FORMATTING_TAG, ' '),
+  );
+  return stripped
+    .join('')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/ ([?.!,:;])/g, '$1')
+    .trim();
 }

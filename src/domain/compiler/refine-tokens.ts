@@ -1,9 +1,17 @@
-import { findLastDetailsClose, isDetailsOpener, readDetails } from './details-blocks';
+import {
+  findLastDetailsClose,
+  isDetailsOpener,
+  isNavigationDetails,
+  readDetails,
+} from './details-blocks';
 import { type DiagnosticSink, warn } from './diagnostics';
 import { readAnswerLabel, readQuestionLine, readShoutedTitle } from './line-labels';
 import { isBlankLine } from './line-scan';
 import { isNavigationLine } from './navigation';
 import type { LineToken, TextToken, Token } from './tokens';
+
+const UNCLOSED_SUMMARY =
+  '<details> whose <summary> is never closed; this question was skipped (close it with </summary>)';
 
 /** Second pass: `<details>` blocks, `Q:`/`A:` labels, shouted titles; navigation is dropped. */
 export function refineTokens(lines: readonly LineToken[], sink: DiagnosticSink): Token[] {
@@ -15,7 +23,12 @@ export function refineTokens(lines: readonly LineToken[], sink: DiagnosticSink):
     if (token.kind === 'text' && !token.isCode && isDetailsOpener(token.raw)) {
       if (i <= lastClose) {
         const read = readDetails(lines, i);
-        tokens.push(read.token);
+        if (read.token === null) {
+          warn(sink, token.line, 1, UNCLOSED_SUMMARY);
+          i = read.next;
+          continue;
+        }
+        if (!isNavigationDetails(read.token)) tokens.push(read.token);
         if (read.trailing.trim() !== '') {
           const line = lines[read.next - 1]?.line ?? token.line;
           tokens.push({ kind: 'text', line, raw: read.trailing, isCode: false });

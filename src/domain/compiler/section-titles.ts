@@ -8,6 +8,10 @@ const ANSWER_TITLES = new Set([
   'answer',
   'answers',
   'the answer',
+  'correct answer',
+  'the correct answer',
+  'right answer',
+  'correct option',
   'model answer',
   'sample answer',
   'suggested answer',
@@ -16,7 +20,21 @@ const ANSWER_TITLES = new Set([
   'tldr',
 ]);
 
-const NAVIGATION_TITLES = new Set(['table of contents', 'contents', 'toc', 'index', 'navigation']);
+const NAVIGATION_TITLES = new Set([
+  'table of contents',
+  'contents',
+  'toc',
+  'index',
+  'navigation',
+  'translations',
+  'languages',
+  'other languages',
+  'read in other languages',
+  'related',
+  'related topics',
+  'related repositories',
+  'back to top',
+]);
 
 const NON_QUESTION_TITLES = new Set([
   ...NAVIGATION_TITLES,
@@ -74,6 +92,11 @@ function normalizeTitle(title: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+/** A `Prompt` sub-heading holds what is shown with the question; export writes one. */
+export function isPromptTitle(title: string): boolean {
+  return normalizeTitle(title) === 'prompt';
 }
 
 export function isAnswerTitle(title: string): boolean {

@@ -51,7 +51,10 @@ export type DetailsToken = {
   kind: 'details';
   line: number;
   column: number;
+  /** The question the summary asks (tags stripped). */
   summary: string;
+  /** Lines of a long summary after its question: code or options shown with it. */
+  prompt: string[];
   body: string[];
 };
 

@@ -73,6 +73,7 @@ export function buildDelimitedDeck(input: DelimitedDeck, sink: DiagnosticSink): 
       deckId: deck.id,
       number: parsed.number,
       question: parsed.text,
+      prompt: '',
       answer: body.answer,
       sections: body.sections,
       tags,

@@ -31,6 +31,7 @@ export function layOutCard(card: CompiledCard, deckTags: readonly string[]): Car
   const isAnswerBody = card.sections.length === 0 && answerHeading <= DEEPEST;
   const deepestSection = Math.min(
     DEEPEST,
+    shallowestHeading(card.prompt ?? '') - 1,
     ...card.sections.map((section) => shallowestHeading(section.markdown) - 1),
   );
   const maxQuestionLevel = Math.max(

@@ -1,10 +1,13 @@
 import { stringify } from 'yaml';
-import type { CompiledCard } from '../card-types';
+import type { CardChoice, CompiledCard } from '../card-types';
+import { isPromptMaterial } from '../compiler/card-prompt';
+import { readGivenChoices } from '../compiler/given-choices';
 import { type CardLayout, isAnswerLikeTitle, isTitleSafe, layOutCard } from './export-levels';
 
 export type ExportableDeck = { id: string; title: string; description: string; tags: string[] };
 
 const ANSWER_TITLE = 'Interview-Specific Answer';
+const PROMPT_TITLE = 'Prompt';
 
 /**
  * A deck in the bank format (docs/architecture.md, "Question bank format"), so that nothing
@@ -41,13 +44,41 @@ function writeCard(card: CompiledCard, deckId: string, layout: CardLayout): stri
   const number = card.number === null ? '' : `Question ${card.number}: `;
   const level = layout.questionLevel;
   const heading = `${'#'.repeat(level)} ${number}${card.question} {#${slug}}`;
-  if (layout.isAnswerBody) return [heading, card.answer];
   const sub = '#'.repeat(level + 1);
+  const prompt = writePrompt(card);
+  // The compiler reads material right under the question as its prompt only when the question
+  // needs it (code, options); a `Prompt` sub-heading says so whatever the material.
+  const isPlainPrompt = !layout.isAnswerBody && isPromptMaterial(prompt, card.question);
+  const named = prompt === '' || isPlainPrompt ? [] : [`${sub} ${PROMPT_TITLE}`, prompt];
+  if (layout.isAnswerBody) return [heading, card.answer, ...named];
   const answer = [`${sub} ${ANSWER_TITLE}`, ...nonEmpty(card.answer)];
   const sections = card.sections.flatMap((s) => [`${sub} ${s.title}`, ...nonEmpty(s.markdown)]);
   // A section titled like an answer, before the answer, would be taken for it.
   const isAnswerFirst = card.sections.some((section) => isAnswerLikeTitle(section.title));
-  return [heading, ...(isAnswerFirst ? [...answer, ...sections] : [...sections, ...answer])];
+  const body = isAnswerFirst ? [...answer, ...sections] : [...sections, ...answer];
+  return [heading, ...(isPlainPrompt ? [prompt] : named), ...body];
+}
+
+/**
+ * The prompt, and the choices as a `- [x]` / `- [ ]` list when the prompt and answer do not
+ * already give them back (a bank's own `- A:` options with `Answer: D` do).
+ */
+function writePrompt(card: CompiledCard): string {
+  const prompt = card.prompt ?? '';
+  const choices = card.choices ?? [];
+  if (choices.length === 0 || isSameChoices(readGivenChoices(prompt, card.answer), choices)) {
+    return prompt;
+  }
+  const list = choices.map((choice) => `- [${choice.correct ? 'x' : ' '}] ${choice.text}`);
+  return [prompt, list.join('\n')].filter((part) => part !== '').join('\n\n');
+}
+
+function isSameChoices(a: readonly CardChoice[] | undefined, b: readonly CardChoice[]): boolean {
+  return (
+    a !== undefined &&
+    a.length === b.length &&
+    a.every((choice, i) => choice.text === b[i]?.text && choice.correct === b[i]?.correct)
+  );
 }
 
 function nonEmpty(markdown: string): string[] {

@@ -41,8 +41,24 @@ export function hashCardContent(card: CompiledCard): string {
     ...card.sections.flatMap((section) => [section.title, section.markdown]),
     '\u0001',
     ...card.tags,
+    ...promptParts(card),
   ];
   return hashText(parts.join('\u0000'));
+}
+
+/**
+ * Prompt and choices count only when a card has them, so a card without either keeps the hash
+ * it had before cards could carry them, and re-importing an unchanged bank changes nothing.
+ */
+function promptParts(card: CompiledCard): string[] {
+  const prompt = card.prompt ?? '';
+  const choices = card.choices ?? [];
+  if (prompt === '' && choices.length === 0) return [];
+  return [
+    '\u0002',
+    prompt,
+    ...choices.flatMap((choice) => [choice.correct ? '+' : '-', choice.text]),
+  ];
 }
 
 /** Hash of everything stored from a compiled deck, so an unchanged deck can be skipped at start-up. */

@@ -43,7 +43,7 @@ describe('compileDeck: ids and diagnostics', () => {
     ]);
   });
 
-  it('reports a duplicate explicit id as an error, and keeps ids unique', () => {
+  it('warns about a duplicate explicit id, keeps ids unique, and imports both cards', () => {
     const deck = compileFixture('duplicate-explicit-ids.md');
     expect(deck.cards.map((c) => c.id)).toEqual([
       'duplicate-explicit-ids/heap',
@@ -52,7 +52,7 @@ describe('compileDeck: ids and diagnostics', () => {
     expect(deck.diagnostics).toEqual([
       expect.objectContaining({
         line: 7,
-        severity: 'error',
+        severity: 'warning',
         message: expect.stringContaining('{#heap}'),
       }),
     ]);
@@ -85,13 +85,13 @@ describe('compileDeck: ids and diagnostics', () => {
     ]);
   });
 
-  it('reports a question without text as an error and an empty answer as a warning', () => {
+  it('leaves out a question without text with a warning, and warns about an empty answer', () => {
     const deck = compileFixture('empty-question.md');
     expect(deck.cards.map((c) => [c.number, c.question, c.answer])).toEqual([
       [4, 'What has an empty answer?', ''],
     ]);
     expect(deck.diagnostics.map((d) => [d.line, d.severity])).toEqual([
-      [1, 'error'],
+      [1, 'warning'],
       [7, 'warning'],
     ]);
     expect(deck.diagnostics[0]?.message).toContain('question 3');

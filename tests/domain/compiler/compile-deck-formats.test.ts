@@ -106,9 +106,10 @@ describe('compileDeck: question forms', () => {
       ['What is async/await?', 'Syntax over promises that reads like synchronous code.'],
       ['What does `typeof null` return?', 'It returns `"object"`, a historical bug.'],
     ]);
-    expect(deck.cards[2]?.sections).toEqual([
-      { title: 'Notes', markdown: '```js\ntypeof null;\n```' },
-    ]);
+    // The code the question asks about is its prompt, shown before the reveal.
+    expect(deck.cards[2]?.prompt).toBe('```js\ntypeof null;\n```');
+    expect(deck.cards[2]?.sections).toEqual([]);
+    expect(deck.cards.slice(0, 2).map((c) => c.prompt)).toEqual(['', '']);
   });
 
   it('reads Q:/A: lines, with headings above them as category tags', () => {

@@ -26,5 +26,5 @@ export function messages(deck: CompiledDeck, severity: 'error' | 'warning'): str
 /** Everything a user can read on a card, for "nothing is lost" checks. */
 export function cardText(card: CompiledCard): string {
   const sections = card.sections.map((s) => `${s.title}\n${s.markdown}`);
-  return [card.question, card.answer, ...sections].join('\n');
+  return [card.question, card.prompt ?? '', card.answer, ...sections].join('\n');
 }

@@ -30,6 +30,40 @@ describe('exportDeckMarkdown', () => {
     },
   );
 
+  it('writes the prompt between the question and its answer, and compiles it back', () => {
+    const original = compileDeck(readFixture('given-choices.md'), 'given-choices.md');
+    const markdown = exportDeckMarkdown(original.deck, original.cards);
+    expect(markdown).toContain(
+      '## Which port does HTTPS use by default? {#which-port-does-https-use-by-default}\n\n- A: 80\n- B: 8080\n- C: 21\n- D: 443\n\n### Interview-Specific Answer\n\nD',
+    );
+    const again = compileDeck(markdown, 'given-choices.md');
+    expect(again.cards.map((c) => [c.question, c.prompt, c.choices])).toEqual(
+      original.cards.map((c) => [c.question, c.prompt, c.choices]),
+    );
+  });
+
+  it('writes choices the prompt does not give as a checkbox list, and a plain prompt under "Prompt"', () => {
+    const base = compileDeck('## Which port is HTTPS?\n\n### Answer\n\nThe usual one.\n', 'p.md');
+    const card = base.cards[0];
+    if (!card) throw new Error('no card');
+    const choices = [
+      { text: '80', correct: false },
+      { text: '443', correct: true },
+    ];
+    const cards = [
+      { ...card, choices },
+      { ...card, id: 'p/context', question: 'Which port?', prompt: 'Think of TLS.' },
+    ];
+    const markdown = exportDeckMarkdown(base.deck, cards);
+    expect(markdown).toContain('- [ ] 80\n- [x] 443');
+    expect(markdown).toContain('### Prompt\n\nThink of TLS.');
+    const again = compileDeck(markdown, 'p.md');
+    expect(again.cards[0]?.choices).toEqual(choices);
+    expect(again.cards[0]?.prompt).toBe('- [ ] 80\n- [x] 443');
+    expect(again.cards[1]).toMatchObject({ prompt: 'Think of TLS.', sections: [] });
+    expect(again.cards[1]).not.toHaveProperty('choices');
+  });
+
   it('writes the bank format: front matter, numbered questions with their ids, named sections', () => {
     const source = [
       '---',

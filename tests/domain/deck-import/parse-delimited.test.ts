@@ -94,6 +94,7 @@ describe('parseHeaderCsv', () => {
         deckId: 'api',
         number: null,
         question: 'PUT vs PATCH?',
+        prompt: '',
         answer: 'PUT replaces, PATCH updates.',
         sections: [{ title: 'Source', markdown: 'RFC 5789' }],
         tags: ['http', 'rest'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CardChoice } from '../../../src/domain/card-types';
 import { hashCardContent, hashDeck, hashText } from '../../../src/domain/deck-sync/content-hash';
 import { buildDeck, ORIGINAL } from './sample-bank';
 
@@ -26,6 +27,39 @@ describe('hashCardContent', () => {
     const hashes = new Set(edits.map(hashCardContent));
     expect(hashes.size).toBe(edits.length);
     expect(hashes.has(base)).toBe(false);
+  });
+
+  it('changes when the prompt or the given choices change', () => {
+    const choices: CardChoice[] = [
+      { text: '80', correct: false },
+      { text: '443', correct: true },
+    ];
+    const edits = [
+      { ...card, prompt: '```js\nconsole.log(1);\n```' },
+      { ...card, prompt: '```js\nconsole.log(2);\n```' },
+      { ...card, choices },
+      {
+        ...card,
+        choices: [
+          { text: '80', correct: false },
+          { text: '443', correct: false },
+        ],
+      },
+      {
+        ...card,
+        choices: [
+          { text: '80', correct: true },
+          { text: '443', correct: false },
+        ],
+      },
+    ];
+    const hashes = new Set([hashCardContent(card), ...edits.map(hashCardContent)]);
+    expect(hashes.size).toBe(edits.length + 1);
+  });
+
+  it('is the same for an empty prompt as for none, so cards stored before prompts stay unchanged', () => {
+    expect(hashCardContent({ ...card, prompt: '' })).toBe(hashCardContent(card));
+    expect(hashCardContent({ ...card, prompt: '', choices: [] })).toBe(hashCardContent(card));
   });
 
   it('does not confuse text moved between neighbouring fields', () => {
