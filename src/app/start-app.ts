@@ -1,4 +1,3 @@
-import { buildReviewAggregates } from '../data/jobs';
 import { readClock } from '../data/services/clock';
 import { getDatabase } from '../data/services/database';
 import { resumeSync } from '../data/services/sync';
@@ -41,7 +40,13 @@ async function runStartup(): Promise<void> {
     // reads one row and loads no sync code.
     runAfterStartUp(() => void resumeSync());
     // Once after the update to version 4 (a rejection leaves the build to the Stats screen).
-    runAfterStartUp(() => void buildReviewAggregates().catch(() => undefined));
+    // The jobs module loads the worker clients, so it stays out of the first screen's chunk.
+    runAfterStartUp(
+      () =>
+        void import('../data/jobs')
+          .then(({ buildReviewAggregates }) => buildReviewAggregates())
+          .catch(() => undefined),
+    );
   } catch (error) {
     markFailed(describeStorageError(error));
   }

@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 import type { CardChoice, CompiledCard } from '../card-types';
 import { isPromptMaterial } from '../compiler/card-prompt';
 import { readGivenChoices } from '../compiler/given-choices';
@@ -32,11 +31,19 @@ export function exportDeckMarkdown(deck: ExportableDeck, cards: readonly Compile
   return `${blocks.join('\n\n')}\n`;
 }
 
+/**
+ * YAML 1.2 reads every JSON value, so each field is written as JSON: quoting and escapes are
+ * then exact without a YAML library in the page (it would weigh on the precache).
+ */
 function writeFrontMatter(deck: ExportableDeck): string {
-  const meta: Record<string, unknown> = { deck: deck.title, id: deck.id };
-  if (deck.tags.length > 0) meta.tags = deck.tags;
-  if (deck.description.trim() !== '') meta.description = deck.description;
-  return `---\n${stringify(meta, { lineWidth: 0 }).trimEnd()}\n---`;
+  const meta: [string, unknown][] = [
+    ['deck', deck.title],
+    ['id', deck.id],
+  ];
+  if (deck.tags.length > 0) meta.push(['tags', deck.tags]);
+  if (deck.description.trim() !== '') meta.push(['description', deck.description]);
+  const lines = meta.map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  return `---\n${lines.join('\n')}\n---`;
 }
 
 function writeCard(card: CompiledCard, deckId: string, layout: CardLayout): string[] {

@@ -64,6 +64,17 @@ describe('exportDeckMarkdown', () => {
     expect(again.cards[1]).not.toHaveProperty('choices');
   });
 
+  it('writes front matter that reads back exactly, whatever characters the deck names hold', () => {
+    const deck = {
+      id: 'tricky',
+      title: '- "Quoted": #1 \'deck\' {x} & *y*',
+      description: 'Line one\nline two: with a colon\t\\ and a backslash',
+      tags: ['yes', 'null', 'no'],
+    };
+    const again = compileDeck(exportDeckMarkdown(deck, []), 'tricky.md');
+    expect(again.deck).toMatchObject(deck);
+  });
+
   it('writes the bank format: front matter, numbered questions with their ids, named sections', () => {
     const source = [
       '---',
@@ -88,10 +99,9 @@ describe('exportDeckMarkdown', () => {
       [
         '---',
         'deck: "HTTP: the basics"',
-        'id: http',
-        'tags:',
-        '  - web',
-        'description: Verbs and codes.',
+        'id: "http"',
+        'tags: ["web"]',
+        'description: "Verbs and codes."',
         '---',
         '',
         '# HTTP: the basics',
