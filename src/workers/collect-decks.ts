@@ -1,3 +1,4 @@
+import type { AnkiImport } from '../domain/anki/anki-types';
 import type { CompiledDeck } from '../domain/card-types';
 import type { BackupFile } from '../domain/deck-import/backup-format';
 import { createProblem, type ImportProblem } from '../domain/deck-import/import-problem';
@@ -10,6 +11,8 @@ export type ParsedBatch = {
   decks: ParsedDeck[];
   /** `skipped`: rows the parse left out, named; the restore adds those it leaves out. */
   backups: { name: string; backup: BackupFile; skipped: ImportProblem[] }[];
+  /** Anki packages, read and converted: each is written in a transaction of its own. */
+  anki: { name: string; data: AnkiImport }[];
   problems: ImportProblem[];
 };
 

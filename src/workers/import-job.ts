@@ -14,8 +14,10 @@ import { restoreBackup } from '../storage/backup';
 import type { DrillbookDb } from '../storage/db';
 import { ImportCancelledError, importDecks } from '../storage/import-repo';
 import { describeStorageError } from '../storage/storage-errors';
+import { writeAnkiPackages } from './anki-import-writes';
 import { collectDecks, type ParsedBatch } from './collect-decks';
 import type { ImportJobRequest } from './import-messages';
+import { isAnkiFileName, readAnkiSource } from './read-anki-source';
 import { isBackupSource, readBackupFile } from './read-backup-file';
 import { readSource } from './read-source';
 
@@ -44,6 +46,7 @@ export async function runImportJob(
     report.warningCount = decks.reduce((sum, deck) => sum + deck.warnings.length, 0);
     report.warnings = decks.flatMap((deck) => deck.warnings).slice(0, LISTED_WARNINGS);
     await writeDecks(db, decks, start.now, hooks, report);
+    await writeAnkiPackages(db, batch.anki, start.now, hooks, report);
     for (const { name, backup, skipped } of batch.backups) {
       report.backups.push(withParseSkips(await writeBackup(db, name, backup, hooks), skipped));
     }
@@ -58,7 +61,7 @@ export async function runImportJob(
 }
 
 async function parseSources(start: ImportJobRequest<Blob>, hooks: JobHooks): Promise<ParsedBatch> {
-  const batch: ParsedBatch = { decks: [], backups: [], problems: [] };
+  const batch: ParsedBatch = { decks: [], backups: [], anki: [], problems: [] };
   const sources = start.sources.slice(0, MAX_FILES_PER_IMPORT);
   for (const skipped of start.sources.slice(MAX_FILES_PER_IMPORT)) {
     batch.problems.push(
@@ -71,6 +74,12 @@ async function parseSources(start: ImportJobRequest<Blob>, hooks: JobHooks): Pro
   }
   for (const [i, source] of sources.entries()) {
     hooks.onProgress({ phase: 'reading', done: i, total: sources.length });
+    if ('file' in source && isAnkiFileName(source.name)) {
+      const read = await readAnkiSource(source);
+      if (read.ok) batch.anki.push({ name: source.name, data: read.data });
+      else batch.problems.push(read.problem);
+      continue;
+    }
     if ('file' in source && (await isBackupSource(source))) {
       const parsed = await readBackupFile(source, hooks.isCancelled);
       if (parsed.ok) {

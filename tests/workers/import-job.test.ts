@@ -104,7 +104,7 @@ describe('runImportJob', () => {
       file('builtin.md', '---\nid: builtin\n---\n\n## What is X?\n\nY.\n'),
     ]);
     expect(messages(report)).toEqual([
-      'photo.png: Drillbook cannot import .png files; choose a .md, .markdown, .txt, .csv, .tsv or .json file',
+      'photo.png: Drillbook cannot import .png files; choose a .md, .markdown, .txt, .csv, .tsv, .json or Anki (.apkg, .colpkg) file',
       'blob.md, line 2: the file looks binary, not text (it contains a zero byte); Drillbook imports text files only',
       'empty.md: the file is empty',
       'latin.md, line 1: is not valid UTF-8 text (perhaps Latin-1 or Windows-1252); save it as UTF-8 and import it again',

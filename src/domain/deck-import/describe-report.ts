@@ -1,5 +1,6 @@
 import type { DeckSyncCounts } from '../deck-sync/plan-deck-sync';
 import type {
+  AnkiHistorySummary,
   BackupRestoreSummary,
   DeckImportSummary,
   ImportProgress,
@@ -16,6 +17,7 @@ export function describeImportReport(report: ImportReport): string[] {
   }
   if (report.failure !== null) lines.push(report.failure);
   for (const deck of report.decks) lines.push(describeDeck(deck));
+  for (const history of report.ankiHistories ?? []) lines.push(describeAnkiHistory(history));
   for (const backup of report.backups) lines.push(describeRestore(backup));
   for (const problem of report.problems) lines.push(formatProblem(problem));
   if (report.warningCount > 0) {
@@ -40,6 +42,10 @@ export function describeCounts(counts: DeckSyncCounts): string {
     `${counts.unchanged} unchanged`,
     `${counts.removed} removed`,
   ].join(', ');
+}
+
+export function describeAnkiHistory(history: AnkiHistorySummary): string {
+  return `Review history from ${history.file}: ${plural(history.newReviews, 'new review')}, ${plural(history.rescheduledCards, 'card')} rescheduled.`;
 }
 
 export function describeRestore(backup: BackupRestoreSummary): string {

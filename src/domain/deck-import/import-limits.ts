@@ -11,7 +11,22 @@ export const MAX_BACKUP_FILE_BYTES = 2 * 1024 * 1024 * 1024;
 /** Well above the largest banks seen (and the 100,000-card benchmark), well below what a tab can hold. */
 export const MAX_CARDS_PER_FILE = 200_000;
 export const MAX_FILES_PER_IMPORT = 100;
-export const IMPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.csv', '.tsv', '.json'] as const;
+/**
+ * Anki packages carry their pictures and are read whole (zip, then SQLite in memory, twice the
+ * file at least): four times the text limit holds decks with many images and stays well
+ * within what a tab can hold.
+ */
+export const MAX_ANKI_FILE_BYTES = 200 * 1024 * 1024;
+export const IMPORT_EXTENSIONS = [
+  '.md',
+  '.markdown',
+  '.txt',
+  '.csv',
+  '.tsv',
+  '.json',
+  '.apkg',
+  '.colpkg',
+] as const;
 
 /** For `<input accept>`: the same list the checks below enforce. */
 export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.join(',');
@@ -21,6 +36,11 @@ export function readExtension(name: string): string {
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(dot).toLowerCase() : '';
 }
+
+const ADVICE_BY_LIMIT: Record<number, string> = {
+  [MAX_IMPORT_FILE_BYTES]: 'split it into smaller decks',
+  [MAX_ANKI_FILE_BYTES]: 'export the decks from Anki one at a time, or without media',
+};
 
 /** Checks what can be known before reading a byte: the name and the size. */
 export function checkImportFile(
@@ -34,12 +54,11 @@ export function checkImportFile(
     return createProblem(
       name,
       null,
-      `Drillbook cannot import ${what}; choose a .md, .markdown, .txt, .csv, .tsv or .json file`,
+      `Drillbook cannot import ${what}; choose a .md, .markdown, .txt, .csv, .tsv, .json or Anki (.apkg, .colpkg) file`,
     );
   }
   if (size > maxBytes) {
-    const advice =
-      maxBytes === MAX_IMPORT_FILE_BYTES ? 'split it into smaller decks' : 'is it a backup?';
+    const advice = ADVICE_BY_LIMIT[maxBytes] ?? 'is it a backup?';
     return createProblem(
       name,
       null,

@@ -41,12 +41,23 @@ export type BackupRestoreSummary = {
   skipped: ImportProblem[];
 };
 
+/** The review history an Anki package brought (its decks are listed with the others). */
+export type AnkiHistorySummary = {
+  file: string;
+  /** Reviews not stored before: none when the same package is imported again. */
+  newReviews: number;
+  /** Cards whose schedule was rebuilt from their reviews. */
+  rescheduledCards: number;
+};
+
 export type ImportOutcome = 'done' | 'cancelled' | 'failed';
 
 export type ImportReport = {
   outcome: ImportOutcome;
   decks: DeckImportSummary[];
   backups: BackupRestoreSummary[];
+  /** Anki packages' history; absent from reports made before Anki import existed. */
+  ankiHistories?: AnkiHistorySummary[];
   /** Files (or lines) that were refused; nothing of those files was written. */
   problems: ImportProblem[];
   /** The first warnings, and how many there were in all. */

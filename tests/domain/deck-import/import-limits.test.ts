@@ -10,7 +10,7 @@ describe('checkImportFile', () => {
     for (const name of ['a.md', 'b.MARKDOWN', 'c.txt', 'd.csv', 'e.tsv', 'f.Json']) {
       expect(checkImportFile(name, 10)).toBeNull();
     }
-    expect(IMPORT_ACCEPT).toBe('.md,.markdown,.txt,.csv,.tsv,.json');
+    expect(IMPORT_ACCEPT).toBe('.md,.markdown,.txt,.csv,.tsv,.json,.apkg,.colpkg');
   });
 
   it('refuses another file type by name, before reading it', () => {
@@ -19,7 +19,7 @@ describe('checkImportFile', () => {
       file: 'slides.pdf',
       line: null,
       message:
-        'Drillbook cannot import .pdf files; choose a .md, .markdown, .txt, .csv, .tsv or .json file',
+        'Drillbook cannot import .pdf files; choose a .md, .markdown, .txt, .csv, .tsv, .json or Anki (.apkg, .colpkg) file',
     });
     expect(checkImportFile('README', 10)?.message).toContain('files without an extension');
   });

@@ -1,0 +1,149 @@
+// Writes an Anki package's decks, statuses and history in one transaction
+// (docs/architecture.md, "Anki packages"): the decks through the import upsert, the reviews
+// through the review log as a union by id (as a merged backup's), each card that gained
+// reviews rescheduled by a replay of all its reviews.
+import type { AnkiCardExtras, AnkiImport } from '../domain/anki/anki-types';
+import { buryCard } from '../domain/scheduler/card-actions';
+import { replayHistory } from '../domain/scheduler/replay-history';
+import { defaultSchedulerSettings } from '../domain/scheduler/settings';
+import type { ReviewRow, ScheduleRow, SchedulerSettings } from '../domain/scheduler/types';
+import { replayMerged } from './backup-merge';
+import { type CardRow, toCardRow, toStoredCard } from './card-row';
+import type { DrillbookDb } from './db';
+import { type DeckUpsert, type ImportHooks, upsertDecks } from './import-repo';
+import { addReviews, reviewLogTables } from './review-log';
+import { getSchedulerSettings } from './settings-repo';
+
+export type AnkiWriteOptions = {
+  now: number;
+  /** Minutes behind UTC (Date#getTimezoneOffset): a buried card waits for the next study day. */
+  tzOffsetMinutes: number;
+  hooks?: ImportHooks;
+};
+
+export type AnkiWriteSummary = {
+  decks: DeckUpsert[];
+  /** Reviews this import added: none when the same package is imported again. */
+  newReviews: number;
+  /** Cards whose schedule was rebuilt from their reviews. */
+  rescheduledCards: number;
+};
+
+export function ankiImportTables(db: DrillbookDb) {
+  return [db.decks, db.cards, db.schedule, db.settings, ...reviewLogTables(db)];
+}
+
+/** Every deck, review and status of one package, or nothing. */
+export async function importAnkiPackage(
+  db: DrillbookDb,
+  data: AnkiImport,
+  options: AnkiWriteOptions,
+): Promise<AnkiWriteSummary> {
+  return db.transaction('rw', ankiImportTables(db), () => writeAnkiPackage(db, data, options));
+}
+
+/** The writes of importAnkiPackage, inside the caller's transaction on ankiImportTables. */
+export async function writeAnkiPackage(
+  db: DrillbookDb,
+  data: AnkiImport,
+  options: AnkiWriteOptions,
+): Promise<AnkiWriteSummary> {
+  const decks = await upsertDecks(db, data.decks, {
+    source: 'import',
+    now: options.now,
+    hooks: options.hooks ?? {},
+  });
+  const settings = await getSchedulerSettings(db, defaultSchedulerSettings);
+  const added = await addNewHistory(db, data.extras, settings);
+  const touched = data.extras.filter(
+    (extra) => added.cardIds.has(extra.cardId) || extra.isSuspended || extra.isBuried,
+  );
+  await rewriteCards(db, touched, added.cardIds, settings, options);
+  return { decks, newReviews: added.count, rescheduledCards: added.cardIds.size };
+}
+
+/** Adds the reviews not stored yet; returns how many and the cards they belong to. */
+async function addNewHistory(
+  db: DrillbookDb,
+  extras: readonly AnkiCardExtras[],
+  settings: SchedulerSettings,
+): Promise<{ count: number; cardIds: Set<string> }> {
+  const withHistory = extras.filter((extra) => extra.history.length > 0);
+  const ids = withHistory.flatMap((extra) => extra.history.map((event) => event.id));
+  const stored = new Set(
+    (await db.reviews.bulkGet(ids)).flatMap((row) => (row === undefined ? [] : [row.id])),
+  );
+  const rows: ReviewRow[] = [];
+  const cardIds = new Set<string>();
+  for (const extra of withHistory) {
+    if (extra.history.every((event) => stored.has(event.id))) continue;
+    const { reviews } = replayHistory(extra.cardId, extra.deckId, extra.history, settings);
+    rows.push(...reviews.filter((review) => !stored.has(review.id)));
+    cardIds.add(extra.cardId);
+  }
+  await addReviews(db, rows);
+  return { count: rows.length, cardIds };
+}
+
+/** Replays the cards that gained reviews, then applies Anki's suspensions and burials. */
+async function rewriteCards(
+  db: DrillbookDb,
+  extras: readonly AnkiCardExtras[],
+  replayed: ReadonlySet<string>,
+  settings: SchedulerSettings,
+  options: AnkiWriteOptions,
+): Promise<void> {
+  if (extras.length === 0) return;
+  const ids = extras.map((extra) => extra.cardId);
+  const [cards, schedules, reviews] = await Promise.all([
+    db.cards.bulkGet(ids),
+    db.schedule.bulkGet(ids),
+    db.reviews
+      .where('cardId')
+      .anyOf([...replayed])
+      .toArray(),
+  ]);
+  const reviewsByCard = groupByCard(reviews);
+  const cardRows: CardRow[] = [];
+  const scheduleRows: ScheduleRow[] = [];
+  const emptied: string[] = [];
+  for (const [i, extra] of extras.entries()) {
+    const card = cards[i];
+    if (card === undefined) continue;
+    let schedule: ScheduleRow | undefined = schedules[i];
+    if (replayed.has(extra.cardId)) {
+      const all = reviewsByCard.get(extra.cardId) ?? [];
+      schedule = replayMerged(toStoredCard(card), all, schedule, settings);
+    }
+    if (extra.isBuried) {
+      const tz = options.tzOffsetMinutes;
+      schedule = buryCard(
+        schedule ?? null,
+        card.id,
+        card.deckId,
+        options.now,
+        settings.dayStartHour,
+        tz,
+      );
+    }
+    if (schedule === undefined) emptied.push(card.id);
+    else scheduleRows.push(schedule);
+    const status = extra.isSuspended && card.status === 'active' ? 'suspended' : card.status;
+    cardRows.push(toCardRow({ ...toStoredCard(card), status }, schedule));
+  }
+  await Promise.all([
+    db.schedule.bulkPut(scheduleRows),
+    db.schedule.bulkDelete(emptied),
+    db.cards.bulkPut(cardRows),
+  ]);
+}
+
+function groupByCard(reviews: readonly ReviewRow[]): Map<string, ReviewRow[]> {
+  const byCard = new Map<string, ReviewRow[]>();
+  for (const review of reviews) {
+    const list = byCard.get(review.cardId);
+    if (list) list.push(review);
+    else byCard.set(review.cardId, [review]);
+  }
+  return byCard;
+}

@@ -1,0 +1,21 @@
+// The lazily loaded part of an Anki import (docs/architecture.md, "Anki packages"): sql.js,
+// its wasm, the zip and zstd readers. Nothing here loads until an Anki file is imported.
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
+import { convertAnkiPackage } from '../../domain/anki/anki-convert';
+import type { AnkiImport } from '../../domain/anki/anki-types';
+import { readAnkiPackage } from './anki-reader';
+
+export { AnkiPackageError } from './anki-reader';
+
+let sql: Promise<SqlJsStatic> | null = null;
+
+function loadSql(): Promise<SqlJsStatic> {
+  sql ??= initSqlJs({ locateFile: () => wasmUrl });
+  return sql;
+}
+
+/** A package's bytes as the decks, statuses, history and media that Drillbook writes. */
+export async function readAnkiImport(bytes: Uint8Array, fileName: string): Promise<AnkiImport> {
+  return convertAnkiPackage(await readAnkiPackage(bytes, await loadSql()), fileName);
+}
