@@ -39,7 +39,10 @@ export async function importAnkiPackage(
   data: AnkiImport,
   options: AnkiWriteOptions,
 ): Promise<AnkiWriteSummary> {
-  return db.transaction('rw', ankiImportTables(db), () => writeAnkiPackage(db, data, options));
+  // The scope is an async function: Dexie keeps the transaction alive across its awaits.
+  return db.transaction('rw', ankiImportTables(db), async () =>
+    writeAnkiPackage(db, data, options),
+  );
 }
 
 /** The writes of importAnkiPackage, inside the caller's transaction on ankiImportTables. */
@@ -70,9 +73,8 @@ async function addNewHistory(
 ): Promise<{ count: number; cardIds: Set<string> }> {
   const withHistory = extras.filter((extra) => extra.history.length > 0);
   const ids = withHistory.flatMap((extra) => extra.history.map((event) => event.id));
-  const stored = new Set(
-    (await db.reviews.bulkGet(ids)).flatMap((row) => (row === undefined ? [] : [row.id])),
-  );
+  const found = ids.length === 0 ? [] : await db.reviews.bulkGet(ids);
+  const stored = new Set(found.flatMap((row) => (row === undefined ? [] : [row.id])));
   const rows: ReviewRow[] = [];
   const cardIds = new Set<string>();
   for (const extra of withHistory) {
@@ -95,14 +97,15 @@ async function rewriteCards(
 ): Promise<void> {
   if (extras.length === 0) return;
   const ids = extras.map((extra) => extra.cardId);
-  const [cards, schedules, reviews] = await Promise.all([
-    db.cards.bulkGet(ids),
-    db.schedule.bulkGet(ids),
-    db.reviews
-      .where('cardId')
-      .anyOf([...replayed])
-      .toArray(),
-  ]);
+  const cards = await db.cards.bulkGet(ids);
+  const schedules = await db.schedule.bulkGet(ids);
+  const reviews =
+    replayed.size === 0
+      ? []
+      : await db.reviews
+          .where('cardId')
+          .anyOf([...replayed])
+          .toArray();
   const reviewsByCard = groupByCard(reviews);
   const cardRows: CardRow[] = [];
   const scheduleRows: ScheduleRow[] = [];
@@ -131,11 +134,9 @@ async function rewriteCards(
     const status = extra.isSuspended && card.status === 'active' ? 'suspended' : card.status;
     cardRows.push(toCardRow({ ...toStoredCard(card), status }, schedule));
   }
-  await Promise.all([
-    db.schedule.bulkPut(scheduleRows),
-    db.schedule.bulkDelete(emptied),
-    db.cards.bulkPut(cardRows),
-  ]);
+  if (scheduleRows.length > 0) await db.schedule.bulkPut(scheduleRows);
+  if (emptied.length > 0) await db.schedule.bulkDelete(emptied);
+  await db.cards.bulkPut(cardRows);
 }
 
 function groupByCard(reviews: readonly ReviewRow[]): Map<string, ReviewRow[]> {

@@ -29,7 +29,10 @@ export function ImportFiles({ isDisabled, onFiles }: Props) {
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <p>Drop .md, .markdown, .txt, .csv, .tsv, .json or Anki (.apkg, .colpkg) files here, or choose them:</p>
+      <p>
+        Drop .md, .markdown, .txt, .csv, .tsv, .json or Anki (.apkg, .colpkg) files here, or choose
+        them:
+      </p>
       <label htmlFor={inputId}>Import deck</label>
       <input
         id={inputId}
