@@ -86,10 +86,16 @@ export default defineConfig({
   },
 });
 
-/** The optimizer's worker files go under assets/optimizer/, where their headers apply. */
+/**
+ * The optimizer's worker files go under assets/optimizer/ and the import worker under
+ * assets/import/, where their headers apply; the Anki reader that the import worker loads
+ * on demand (sql.js and its wasm) goes under assets/anki/, outside the precache.
+ */
 function nameWorkerFile(name: string, pattern: string): string {
-  const isOptimizer = /^(optimizer-|workerHelpers|fsrs_browser)/.test(name);
-  return `assets/${isOptimizer ? 'optimizer/' : ''}${pattern}`;
+  if (/^(optimizer-|workerHelpers|fsrs_browser)/.test(name)) return `assets/optimizer/${pattern}`;
+  if (/^import-worker/.test(name)) return `assets/import/${pattern}`;
+  if (/^(anki-import-chunk|sql-wasm)/.test(name)) return `assets/anki/${pattern}`;
+  return `assets/${pattern}`;
 }
 
 // docs/architecture.md, "Offline and updates": prompt for updates, precache the shell and the bank,
@@ -118,7 +124,14 @@ function pwaOptions(): Partial<VitePWAOptions> {
       // But not the optimizer's workers and wasm (1.7 MB): cached at run time, below.
       // Nor the sync code (PouchDB, 130 KB), which only devices with sync on ever load: cached
       // at run time, below, so a device that synced once resumes offline.
-      globIgnores: ['**/node_modules/**/*', 'assets/optimizer/**', 'assets/browser-sync-*.js'],
+      // Nor the Anki reader (sql.js and its wasm, 700 KB), loaded only when an Anki package is
+      // imported: cached at run time, below, so a second Anki import works offline.
+      globIgnores: [
+        '**/node_modules/**/*',
+        'assets/optimizer/**',
+        'assets/browser-sync-*.js',
+        'assets/anki/**',
+      ],
       // optimizer.html is precached with its own (isolating) headers, and the precache answers
       // its navigations before this fallback does (so the page takes `#start`, not a query).
       navigateFallback: 'index.html',
@@ -153,6 +166,17 @@ function pwaOptions(): Partial<VitePWAOptions> {
             matchOptions: { ignoreVary: true },
             // This version's chunk and the previous one's until it is replaced.
             expiration: { maxEntries: 2, purgeOnQuotaError: true },
+          },
+        },
+        {
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/anki/'),
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'anki-reader',
+            cacheableResponse: { statuses: [200] },
+            matchOptions: { ignoreVary: true },
+            // This version's chunk and wasm, and the previous version's until they are replaced.
+            expiration: { maxEntries: 6, purgeOnQuotaError: true },
           },
         },
         {

@@ -120,11 +120,26 @@ export const optimizerPageHeaders: Record<string, string> = { ...securityHeaders
  * too, and may compile WebAssembly ('wasm-unsafe-eval', which allows no other eval). The
  * pages keep `script-src 'self'`.
  */
+const wasmContentSecurityPolicy = contentSecurityPolicy.replace(
+  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+);
+
 export const optimizerWorkerHeaders: Record<string, string> = {
   ...securityHeaders,
   ...isolation,
-  'Content-Security-Policy': contentSecurityPolicy.replace(
-    "script-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
-  ),
+  'Content-Security-Policy': wasmContentSecurityPolicy,
+};
+
+/** The import worker's script, kept apart so that headers can name it. */
+export const importWorkerAssetsPrefix = '/assets/import/';
+
+/**
+ * The import worker reads Anki packages with sql.js, which compiles WebAssembly: its script
+ * (and so the worker) gets 'wasm-unsafe-eval', and nothing else changes. It is not isolated,
+ * and the pages keep `script-src 'self'`.
+ */
+export const importWorkerHeaders: Record<string, string> = {
+  ...securityHeaders,
+  'Content-Security-Policy': wasmContentSecurityPolicy,
 };

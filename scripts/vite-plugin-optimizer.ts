@@ -6,6 +6,8 @@ import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import {
+  importWorkerAssetsPrefix,
+  importWorkerHeaders,
   optimizerAssetsPrefix,
   optimizerPageHeaders,
   optimizerPagePaths,
@@ -26,6 +28,15 @@ export function findOptimizerHeaders(path: string): Record<string, string> | nul
   if (optimizerPagePaths.some((page) => page === path)) return optimizerPageHeaders;
   if (path.startsWith(optimizerAssetsPrefix)) return optimizerWorkerHeaders;
   return null;
+}
+
+/**
+ * The production headers of a path that has its own: the optimizer's page and workers, and
+ * the import worker (which may compile WebAssembly); null for every other path.
+ */
+export function findOwnHeaders(path: string): Record<string, string> | null {
+  if (path.startsWith(importWorkerAssetsPrefix)) return importWorkerHeaders;
+  return findOptimizerHeaders(path);
 }
 
 // Vite's dev server has no policy headers (it injects inline scripts); isolation is all the
@@ -59,9 +70,11 @@ export function optimizerPlugin(): Plugin {
       server.middlewares.use((req, res, next) => {
         if (req.method !== 'GET' && req.method !== 'HEAD') return next();
         const path = decodeURIComponent(new URL(req.url ?? '/', 'http://preview').pathname);
-        const headers = findOptimizerHeaders(path);
+        const headers = findOwnHeaders(path);
         if (headers === null) return next();
-        const file = path.startsWith(optimizerAssetsPrefix) ? path : '/optimizer.html';
+        const isAsset =
+          path.startsWith(optimizerAssetsPrefix) || path.startsWith(importWorkerAssetsPrefix);
+        const file = isAsset ? path : '/optimizer.html';
         serveFile(dir, file, headers, res, req.method === 'HEAD').catch(() => next());
       });
     },
@@ -88,9 +101,7 @@ async function serveFile(
   const body = await readFile(file);
   const type = contentTypes[extname(file)] ?? 'application/octet-stream';
   // Asset names carry a content hash; the page must be revalidated to see a new version.
-  const cache = path.startsWith(optimizerAssetsPrefix)
-    ? 'public, max-age=31536000, immutable'
-    : 'no-cache';
+  const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
   res.writeHead(200, { ...headers, 'Content-Type': type, 'Cache-Control': cache });
   res.end(isHead ? undefined : body);
 }

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   contentSecurityPolicy,
+  importWorkerHeaders,
   optimizerPageHeaders,
   optimizerWorkerHeaders,
   securityHeaders,
 } from '../../scripts/security-headers';
-import { findOptimizerHeaders } from '../../scripts/vite-plugin-optimizer';
+import { findOptimizerHeaders, findOwnHeaders } from '../../scripts/vite-plugin-optimizer';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -62,6 +63,21 @@ describe('cross-origin isolation of the optimizer, and of nothing else', () => {
     const policy = optimizerWorkerHeaders['Content-Security-Policy'] ?? '';
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
     expect(policy.replace(" 'wasm-unsafe-eval'", '')).toBe(contentSecurityPolicy);
+  });
+
+  it("lets the import worker's script compile WebAssembly (Anki packages), unisolated", () => {
+    const path = '/assets/import/import-worker-abc123.js';
+    expect(withoutCache(sentFor(rules, path))).toEqual(importWorkerHeaders);
+    expect(findOwnHeaders(path)).toEqual(importWorkerHeaders);
+    expect(importWorkerHeaders['Cross-Origin-Embedder-Policy']).toBeUndefined();
+    const policy = importWorkerHeaders['Content-Security-Policy'] ?? '';
+    expect(policy.replace(" 'wasm-unsafe-eval'", '')).toBe(contentSecurityPolicy);
+    for (const page of ['/', '/import', '/assets/index-abc.js', '/assets/anki/reader.js']) {
+      expect(withoutCache(sentFor(rules, page))['Content-Security-Policy']).toBe(
+        contentSecurityPolicy,
+      );
+      expect(findOwnHeaders(page)).toBeNull();
+    }
   });
 
   it('keeps every app page and every other asset unisolated, so card images keep loading', () => {
