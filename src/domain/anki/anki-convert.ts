@@ -208,15 +208,15 @@ function isPresent(markdown: string): boolean {
 }
 
 /**
- * The question is plain text: the front's first line when the front is that one plain line;
- * otherwise that line as the question and the whole front (pictures, code, more fields) as
- * the prompt shown under it.
+ * The question is plain text: the front's first line, its formatting dropped. A front of more
+ * than one line of text (pictures, code, more fields) is also the prompt shown under it.
  */
 function splitQuestion(front: readonly string[]): { question: string; prompt: string } {
   const whole = front.join('\n\n');
   const firstLine = QUESTION_LINE.exec(whole)?.[1] ?? '';
   const plain = toPlainText(firstLine);
-  if (plain === whole.trim()) return { question: plain, prompt: '' };
+  const isOneLineOfText = !whole.trim().includes('\n') && !whole.includes('![');
+  if (isOneLineOfText) return { question: plain, prompt: '' };
   return { question: plain === '' ? FALLBACK_QUESTION : plain, prompt: whole };
 }
 

@@ -91,9 +91,9 @@ describe('convertAnkiPackage', () => {
       ]),
       'net.apkg',
     ).decks;
+    expect(deck?.cards[0]?.prompt).toBeUndefined();
     expect(deck?.cards[0]).toMatchObject({
       question: 'What is TCP?',
-      prompt: 'What is **TCP**?',
       answer: 'A *reliable* stream',
       sections: [{ title: 'Source', markdown: 'RFC 793' }],
     });
