@@ -12,6 +12,7 @@ const preferredOrder = [
   'compiler',
   'scheduler',
   'import',
+  'anki-import',
   'review',
   'stats',
   'optimizer',

@@ -8,6 +8,9 @@ import { createProblem, type ImportProblem } from '../domain/deck-import/import-
 import { UNREADABLE } from './read-source';
 
 const ANKI_EXTENSIONS = ['.apkg', '.colpkg'];
+/** The reader is fetched on the first Anki import and cached for offline use from then on. */
+const READER_MISSING =
+  'could not be read: the Anki reader did not load (offline on a first Anki import?); try again online';
 
 export type AnkiSourceRead = { ok: true; data: AnkiImport } | { ok: false; problem: ImportProblem };
 
@@ -27,13 +30,17 @@ export async function readAnkiSource(source: {
   const { name, file } = source;
   const refused = checkImportFile(name, file.size, MAX_ANKI_FILE_BYTES);
   if (refused) return { ok: false, problem: refused };
+  // The reader (sql.js and its wasm) loads while the file is read.
+  const reader = import('./anki/anki-import-chunk').catch(() => null);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return { ok: false, problem: createProblem(name, null, UNREADABLE) };
   }
-  const { readAnkiImport, AnkiPackageError } = await import('./anki/anki-import-chunk');
+  const loaded = await reader;
+  if (loaded === null) return { ok: false, problem: createProblem(name, null, READER_MISSING) };
+  const { readAnkiImport, AnkiPackageError } = loaded;
   try {
     return { ok: true, data: await readAnkiImport(bytes, name) };
   } catch (error) {

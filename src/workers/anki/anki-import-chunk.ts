@@ -4,9 +4,9 @@ import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import { convertAnkiPackage } from '../../domain/anki/anki-convert';
 import type { AnkiImport } from '../../domain/anki/anki-types';
-import { readAnkiPackage } from './anki-reader';
+import { AnkiPackageError, readAnkiPackage } from './anki-reader';
 
-export { AnkiPackageError } from './anki-reader';
+export { AnkiPackageError };
 
 let sql: Promise<SqlJsStatic> | null = null;
 
@@ -17,5 +17,16 @@ function loadSql(): Promise<SqlJsStatic> {
 
 /** A package's bytes as the decks, statuses, history and media that Drillbook writes. */
 export async function readAnkiImport(bytes: Uint8Array, fileName: string): Promise<AnkiImport> {
-  return convertAnkiPackage(await readAnkiPackage(bytes, await loadSql()), fileName);
+  let loaded: SqlJsStatic;
+  try {
+    loaded = await loadSql();
+  } catch {
+    sql = null;
+    // Offline before the reader was ever cached, or a host whose policy forbids WebAssembly
+    // in the import worker (docs/static-hosting.md).
+    throw new AnkiPackageError(
+      "could not be read: the Anki reader did not load (offline on a first Anki import, or a site policy without 'wasm-unsafe-eval' for the import worker); try again online",
+    );
+  }
+  return convertAnkiPackage(await readAnkiPackage(bytes, loaded), fileName);
 }
