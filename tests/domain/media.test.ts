@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkMediaFile,
+  guessMediaType,
+  isMediaKey,
+  MAX_MEDIA_FILE_BYTES,
+  MAX_MEDIA_KEY_LENGTH,
+  readMediaKey,
+  sniffImageType,
+} from '../../src/domain/media';
+import { JPEG_HEAD, PNG_2X1, SVG_WITH_SCRIPT } from '../support/media-samples';
+
+const ascii = (text: string) => Array.from(text, (char) => char.charCodeAt(0));
+
+describe('media keys', () => {
+  it('accepts the names Anki packages use and refuses anything that could escape a URL or a path', () => {
+    for (const key of ['abc.png', 'paste-1a2b3c.jpg', 'Diagram_2.v1.webp', '0', '-x.gif']) {
+      expect(isMediaKey(key)).toBe(true);
+    }
+    const refused = [
+      '',
+      '.hidden.png',
+      '..',
+      'a/b.png',
+      'a\\b.png',
+      'a b.png',
+      'a?.png',
+      'a#b.png',
+      'javascript:alert(1)',
+      'é.png',
+      'x'.repeat(MAX_MEDIA_KEY_LENGTH + 1),
+    ];
+    for (const key of refused) expect(isMediaKey(key)).toBe(false);
+    expect(isMediaKey('x'.repeat(MAX_MEDIA_KEY_LENGTH))).toBe(true);
+  });
+
+  it('reads the key of a media: address, and nothing else', () => {
+    expect(readMediaKey('media:abc.png')).toBe('abc.png');
+    expect(readMediaKey('MEDIA:abc.png')).toBe('abc.png');
+    expect(readMediaKey('media:../secret')).toBeNull();
+    expect(readMediaKey('media:')).toBeNull();
+    expect(readMediaKey('https://example.com/abc.png')).toBeNull();
+    expect(readMediaKey('abc.png')).toBeNull();
+  });
+
+  it('guesses an image type from a file name, never SVG', () => {
+    expect(guessMediaType('a.PNG')).toBe('image/png');
+    expect(guessMediaType('a.jpg')).toBe('image/jpeg');
+    expect(guessMediaType('a.jpeg')).toBe('image/jpeg');
+    expect(guessMediaType('a.avif')).toBe('image/avif');
+    expect(guessMediaType('a.svg')).toBeNull();
+    expect(guessMediaType('a.mp3')).toBeNull();
+    expect(guessMediaType('png')).toBeNull();
+  });
+});
+
+describe('image signatures', () => {
+  it('tells each allowed format by its first bytes', () => {
+    expect(sniffImageType(PNG_2X1)).toBe('image/png');
+    expect(sniffImageType(JPEG_HEAD)).toBe('image/jpeg');
+    expect(sniffImageType(Uint8Array.from(ascii('GIF89a....')))).toBe('image/gif');
+    expect(sniffImageType(Uint8Array.from(ascii('RIFF\0\0\0\0WEBPVP8 ')))).toBe('image/webp');
+    const avif = Uint8Array.from([0, 0, 0, 28, ...ascii('ftypmif1\0\0\0\0mif1avifmiaf')]);
+    expect(sniffImageType(avif)).toBe('image/avif');
+  });
+
+  it('refuses SVG, HTML, a video in an ISO box and truncated files', () => {
+    expect(sniffImageType(SVG_WITH_SCRIPT)).toBeNull();
+    expect(sniffImageType(new TextEncoder().encode('<!doctype html><p>hi'))).toBeNull();
+    const mp4 = Uint8Array.from([0, 0, 0, 24, ...ascii('ftypisom\0\0\0\0isommp41')]);
+    expect(sniffImageType(mp4)).toBeNull();
+    expect(sniffImageType(PNG_2X1.subarray(0, 4))).toBeNull();
+    expect(sniffImageType(new Uint8Array())).toBeNull();
+  });
+});
+
+describe('checkMediaFile', () => {
+  it('takes the type from the bytes: a PNG named .jpg is stored as a PNG', () => {
+    expect(checkMediaFile({ key: 'photo.jpg', type: 'image/jpeg', bytes: PNG_2X1 })).toEqual({
+      file: { key: 'photo.jpg', type: 'image/png', bytes: PNG_2X1 },
+    });
+  });
+
+  it('refuses each bad file with a message naming it', () => {
+    const problemOf = (key: string, type: string, bytes: Uint8Array) => {
+      const checked = checkMediaFile({ key, type, bytes });
+      return 'problem' in checked ? checked.problem : null;
+    };
+    expect(problemOf('../x.png', 'image/png', PNG_2X1)).toMatch(
+      /^image "\.\.\/x\.png" is not a valid image name/,
+    );
+    expect(problemOf('evil.svg', 'image/svg+xml', SVG_WITH_SCRIPT)).toBe(
+      'image "evil.svg" is of type "image/svg+xml", which is not a PNG, JPEG, GIF, WebP or AVIF image',
+    );
+    expect(problemOf('page.png', 'image/png', SVG_WITH_SCRIPT)).toMatch(
+      /^image "page\.png" is not a PNG, JPEG, GIF, WebP or AVIF image/,
+    );
+    expect(problemOf('empty.png', 'image/png', new Uint8Array())).toBe(
+      'image "empty.png" is empty',
+    );
+    const huge = new Uint8Array(MAX_MEDIA_FILE_BYTES + 1024 * 1024);
+    huge.set(PNG_2X1);
+    expect(problemOf('huge.png', 'image/png', huge)).toBe(
+      'image "huge.png" is 6.0 MiB, over the limit of 5.0 MiB per image',
+    );
+  });
+});
