@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_MEDIA_FILE_BYTES, MAX_MEDIA_IMPORT_BYTES } from '../../src/domain/media';
+import { exportBackup, restoreBackup, serializeBackup } from '../../src/storage/backup';
+import { syncDecks } from '../../src/storage/bank-sync';
 import { mediaTables, putMediaFiles, readMediaFile } from '../../src/storage/media-repo';
 import { JPEG_HEAD, PNG_2X1, SVG_WITH_SCRIPT } from '../support/media-samples';
+import { makeDeck } from '../support/test-database';
 import { createTestDatabase, NOW } from './test-db';
 
 describe('media repository', () => {
@@ -123,5 +126,21 @@ describe('media repository', () => {
     await expect(failing).rejects.toThrow('the deck could not be written');
     expect(await db.media.count()).toBe(0);
     db.close();
+  });
+
+  it('stays out of backups, and a restore leaves the stored images as they were', async () => {
+    const laptop = createTestDatabase();
+    await syncDecks(laptop, [makeDeck('charts', 2)], 'import', NOW);
+    await putMediaFiles(laptop, [{ key: 'chart.png', type: 'image/png', bytes: PNG_2X1 }]);
+    const backup = await exportBackup(laptop, NOW);
+    expect(serializeBackup(backup)).not.toMatch(/media|chart\.png/);
+
+    const phone = createTestDatabase();
+    await putMediaFiles(phone, [{ key: 'photo.jpg', type: 'image/jpeg', bytes: JPEG_HEAD }]);
+    await restoreBackup(phone, backup, 'laptop.json');
+    expect(await phone.cards.count()).toBe(2);
+    expect((await phone.media.toArray()).map((row) => row.key)).toEqual(['photo.jpg']);
+    laptop.close();
+    phone.close();
   });
 });
