@@ -40,6 +40,7 @@ function useObjectUrl(file: MediaFile | null): string | null {
   const [shown, setShown] = useState<{ file: MediaFile; url: string } | null>(null);
   useEffect(() => {
     if (file === null) return;
+    // A Blob takes only bytes on an ArrayBuffer (never a shared one): slice() copies onto one.
     const url = URL.createObjectURL(new Blob([file.bytes.slice()], { type: file.type }));
     setShown({ file, url });
     return () => URL.revokeObjectURL(url);
