@@ -1,3 +1,5 @@
+import { hashText } from './deck-sync/content-hash';
+
 // Images that imported decks carry (docs/architecture.md, "Media"): stored on this device,
 // referenced from card markdown as `![alt](media:<key>)`, rendered from the stored bytes.
 
@@ -46,6 +48,29 @@ export function readMediaKey(url: string): string | null {
   if (!url.toLowerCase().startsWith(MEDIA_URL_SCHEME)) return null;
   const key = url.slice(MEDIA_URL_SCHEME.length);
   return isMediaKey(key) ? key : null;
+}
+
+const UNSAFE_KEY_CHARS = /[^A-Za-z0-9._-]+/g;
+const EXTENSION = /\.[A-Za-z0-9]{1,8}$/;
+// The hash (16 hex digits), its hyphen and an extension must fit in a key.
+const MAX_KEPT_NAME_CHARS = MAX_MEDIA_KEY_LENGTH - 32;
+
+/**
+ * A valid key for any file name, the same every time: a name that is a key already stays as
+ * it is; any other (spaces, accents, "../") keeps its safe characters and its extension and
+ * gains a hash of the whole name, so that two names never share a key. An import rewrites its
+ * cards' references with the same function.
+ */
+export function toMediaKey(fileName: string): string {
+  if (isMediaKey(fileName)) return fileName;
+  const extension = EXTENSION.exec(fileName)?.[0] ?? '';
+  const stem = fileName
+    .slice(0, fileName.length - extension.length)
+    .replace(UNSAFE_KEY_CHARS, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, MAX_KEPT_NAME_CHARS);
+  const hash = hashText(fileName);
+  return `${stem === '' ? 'media' : stem}-${hash}${extension}`;
 }
 
 const EXTENSION_TYPES: Readonly<Record<string, MediaImageType>> = {

@@ -7,6 +7,7 @@ import {
   MAX_MEDIA_KEY_LENGTH,
   readMediaKey,
   sniffImageType,
+  toMediaKey,
 } from '../../src/domain/media';
 import { JPEG_HEAD, PNG_2X1, SVG_WITH_SCRIPT } from '../support/media-samples';
 
@@ -41,6 +42,28 @@ describe('media keys', () => {
     expect(readMediaKey('media:')).toBeNull();
     expect(readMediaKey('https://example.com/abc.png')).toBeNull();
     expect(readMediaKey('abc.png')).toBeNull();
+  });
+
+  it('turns any file name into a valid key, the same each time, never two names into one', () => {
+    expect(toMediaKey('paste-1a2b.jpg')).toBe('paste-1a2b.jpg');
+    const names = [
+      'Screen Shot 2024-01-01 at 10.00.00.png',
+      'Screen_Shot 2024-01-01 at 10.00.00.png',
+      'Screen-Shot-2024-01-01-at-10.00.00.png ',
+      '../../etc/passwd',
+      '.hidden.png',
+      'схема.png',
+      '图.gif',
+      '',
+      'x'.repeat(1000),
+    ];
+    const keys = names.map(toMediaKey);
+    for (const key of keys) expect(isMediaKey(key)).toBe(true);
+    expect(new Set(keys).size).toBe(names.length);
+    expect(keys.map(toMediaKey)).toEqual(keys);
+    expect(names.map(toMediaKey)).toEqual(keys);
+    expect(keys[0]).toMatch(/^Screen-Shot-2024-01-01-at-10\.00\.00-[0-9a-f]{16}\.png$/);
+    expect(keys[5]).toMatch(/^media-[0-9a-f]{16}\.png$/);
   });
 
   it('guesses an image type from a file name, never SVG', () => {
