@@ -151,14 +151,17 @@ function hasBytesAt(bytes: Uint8Array, at: number, expected: readonly number[]):
   return expected.every((byte, i) => bytes[at + i] === byte);
 }
 
+/** A file that passed checkMediaFile: its type is the one its bytes say. */
+export type CheckedMediaFile = MediaFile & { type: MediaImageType };
+
+export type MediaProblem = { key: string; message: string };
+
 /**
  * Checks one file and returns it as it may be stored (its type taken from its bytes), or a
  * message naming the file. The declared type must be an allowed image type too, so that an
  * SVG or a page never passes for an image by its content alone.
  */
-export function checkMediaFile(
-  file: MediaFile,
-): { file: MediaFile & { type: MediaImageType } } | { problem: string } {
+export function checkMediaFile(file: MediaFile): { file: CheckedMediaFile } | { problem: string } {
   const name = describeMediaKey(file.key);
   if (!isMediaKey(file.key)) {
     return {
@@ -197,4 +200,50 @@ const BYTES_PER_MEBIBYTE = 1024 * 1024;
 
 export function formatMebibytes(bytes: number): string {
   return `${(bytes / BYTES_PER_MEBIBYTE).toFixed(1)} MiB`;
+}
+
+/**
+ * The files of one import that may be stored, and a message naming each one that may not: bad
+ * files, past the limit of one import, or a second file under a key with other bytes (the
+ * first is kept; the same bytes again are simply dropped).
+ */
+export function selectMediaFiles(files: readonly MediaFile[]): {
+  accepted: CheckedMediaFile[];
+  problems: MediaProblem[];
+} {
+  const accepted = new Map<string, CheckedMediaFile>();
+  const problems: MediaProblem[] = [];
+  let totalBytes = 0;
+  for (const file of files) {
+    const refuse = (message: string) => problems.push({ key: file.key, message });
+    const checked = checkMediaFile(file);
+    if ('problem' in checked) {
+      refuse(checked.problem);
+      continue;
+    }
+    const first = accepted.get(file.key);
+    if (first !== undefined) {
+      if (!isEqualBytes(first.bytes, file.bytes)) {
+        refuse(
+          `${describeMediaKey(file.key)} appears twice with different content; the first is kept`,
+        );
+      }
+      continue;
+    }
+    if (totalBytes + file.bytes.length > MAX_MEDIA_IMPORT_BYTES) {
+      refuse(
+        `${describeMediaKey(file.key)} is left out: the images of one import may take at most ${formatMebibytes(MAX_MEDIA_IMPORT_BYTES)}`,
+      );
+      continue;
+    }
+    totalBytes += file.bytes.length;
+    accepted.set(file.key, checked.file);
+  }
+  return { accepted: [...accepted.values()], problems };
+}
+
+export function isEqualBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -1,10 +1,10 @@
 import {
-  checkMediaFile,
-  describeMediaKey,
-  formatMebibytes,
+  type CheckedMediaFile,
+  isEqualBytes,
   isMediaKey,
-  MAX_MEDIA_IMPORT_BYTES,
   type MediaFile,
+  type MediaProblem,
+  selectMediaFiles,
 } from '../domain/media';
 import type { DrillbookDb, MediaRow } from './db';
 
@@ -12,8 +12,6 @@ import type { DrillbookDb, MediaRow } from './db';
 export function mediaTables(db: DrillbookDb) {
   return [db.media];
 }
-
-export type MediaProblem = { key: string; message: string };
 
 export type PutMediaResult = {
   /** Images written: new ones and ones whose bytes changed. */
@@ -47,44 +45,7 @@ export async function putMediaFiles(
   });
 }
 
-type CheckedFile = MediaFile & { type: MediaRow['type'] };
-
-function selectMediaFiles(files: readonly MediaFile[]): {
-  accepted: CheckedFile[];
-  problems: MediaProblem[];
-} {
-  const accepted = new Map<string, CheckedFile>();
-  const problems: MediaProblem[] = [];
-  let totalBytes = 0;
-  for (const file of files) {
-    const refuse = (message: string) => problems.push({ key: file.key, message });
-    const checked = checkMediaFile(file);
-    if ('problem' in checked) {
-      refuse(checked.problem);
-      continue;
-    }
-    const first = accepted.get(file.key);
-    if (first !== undefined) {
-      if (!isEqualBytes(first.bytes, file.bytes)) {
-        refuse(
-          `${describeMediaKey(file.key)} appears twice with different content; the first is kept`,
-        );
-      }
-      continue;
-    }
-    if (totalBytes + file.bytes.length > MAX_MEDIA_IMPORT_BYTES) {
-      refuse(
-        `${describeMediaKey(file.key)} is left out: the images of one import may take at most ${formatMebibytes(MAX_MEDIA_IMPORT_BYTES)}`,
-      );
-      continue;
-    }
-    totalBytes += file.bytes.length;
-    accepted.set(file.key, checked.file);
-  }
-  return { accepted: [...accepted.values()], problems };
-}
-
-function toMediaRow(file: CheckedFile, now: number): MediaRow {
+function toMediaRow(file: CheckedMediaFile, now: number): MediaRow {
   // A copy of just these bytes: a view into a larger buffer would store the whole buffer.
   const bytes = file.bytes.slice();
   return { key: file.key, type: file.type, bytes, size: bytes.length, addedAt: now };
@@ -92,12 +53,6 @@ function toMediaRow(file: CheckedFile, now: number): MediaRow {
 
 function hasSameBytes(row: MediaRow | undefined, bytes: Uint8Array): boolean {
   return row !== undefined && isEqualBytes(row.bytes, bytes);
-}
-
-function isEqualBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** A stored image for display, or null when no image has this key. */

@@ -4,8 +4,10 @@ import {
   guessMediaType,
   isMediaKey,
   MAX_MEDIA_FILE_BYTES,
+  MAX_MEDIA_IMPORT_BYTES,
   MAX_MEDIA_KEY_LENGTH,
   readMediaKey,
+  selectMediaFiles,
   sniffImageType,
   toMediaKey,
 } from '../../src/domain/media';
@@ -126,5 +128,50 @@ describe('checkMediaFile', () => {
     expect(problemOf('huge.png', 'image/png', huge)).toBe(
       'image "huge.png" is 6.0 MiB, over the limit of 5.0 MiB per image',
     );
+  });
+});
+
+describe('selectMediaFiles', () => {
+  it('stops at the limit of one import and names every image left out', () => {
+    const big = new Uint8Array(MAX_MEDIA_FILE_BYTES);
+    big.set(PNG_2X1);
+    const fitting = Math.floor(MAX_MEDIA_IMPORT_BYTES / MAX_MEDIA_FILE_BYTES);
+    const files = Array.from({ length: fitting + 2 }, (_, i) => ({
+      key: `big-${i}.png`,
+      type: 'image/png',
+      bytes: big,
+    }));
+    const { accepted, problems } = selectMediaFiles([
+      ...files,
+      { key: 'small.png', type: 'image/png', bytes: PNG_2X1 },
+    ]);
+    expect(accepted).toHaveLength(fitting);
+    expect(problems).toEqual([
+      {
+        key: `big-${fitting}.png`,
+        message: `image "big-${fitting}.png" is left out: the images of one import may take at most 200.0 MiB`,
+      },
+      {
+        key: `big-${fitting + 1}.png`,
+        message: `image "big-${fitting + 1}.png" is left out: the images of one import may take at most 200.0 MiB`,
+      },
+      {
+        key: 'small.png',
+        message:
+          'image "small.png" is left out: the images of one import may take at most 200.0 MiB',
+      },
+    ]);
+  });
+
+  it('keeps one file per key: the same bytes again silently, other bytes with a message', () => {
+    const { accepted, problems } = selectMediaFiles([
+      { key: 'a.png', type: 'image/png', bytes: PNG_2X1 },
+      { key: 'a.png', type: 'image/png', bytes: PNG_2X1.slice() },
+      { key: 'a.png', type: 'image/jpeg', bytes: JPEG_HEAD },
+    ]);
+    expect(accepted.map((file) => [file.key, file.type])).toEqual([['a.png', 'image/png']]);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'image "a.png" appears twice with different content; the first is kept',
+    ]);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MEDIA_FILE_BYTES, MAX_MEDIA_IMPORT_BYTES } from '../../src/domain/media';
 import { exportBackup, restoreBackup, serializeBackup } from '../../src/storage/backup';
 import { syncDecks } from '../../src/storage/bank-sync';
 import { mediaTables, putMediaFiles, readMediaFile } from '../../src/storage/media-repo';
@@ -82,26 +81,6 @@ describe('media repository', () => {
     ]);
     for (const problem of result.problems) expect(problem.message).toContain(`"${problem.key}"`);
     expect((await db.media.toArray()).map((row) => row.key)).toEqual(['good.png']);
-    db.close();
-  });
-
-  it('stops at the limit of one import and names every image left out', async () => {
-    const db = createTestDatabase();
-    const big = new Uint8Array(MAX_MEDIA_FILE_BYTES);
-    big.set(PNG_2X1);
-    const fitting = Math.floor(MAX_MEDIA_IMPORT_BYTES / MAX_MEDIA_FILE_BYTES);
-    const files = Array.from({ length: fitting + 2 }, (_, i) => ({
-      key: `big-${i}.png`,
-      type: 'image/png',
-      bytes: big,
-    }));
-    const result = await putMediaFiles(db, files);
-    expect(result.stored).toBe(fitting);
-    expect(result.problems.map((problem) => problem.key)).toEqual([
-      `big-${fitting}.png`,
-      `big-${fitting + 1}.png`,
-    ]);
-    expect(result.problems[0]?.message).toMatch(/may take at most 200\.0 MiB$/);
     db.close();
   });
 
