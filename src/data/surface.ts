@@ -18,6 +18,7 @@ const areaLoaders = {
   settings: () => import('./handlers/settings'),
   stats: () => import('./handlers/stats'),
   backup: () => import('./handlers/backup'),
+  media: () => import('./handlers/media'),
 } satisfies Record<string, () => Promise<Area>>;
 
 type Areas = { [A in keyof typeof areaLoaders]: Awaited<ReturnType<(typeof areaLoaders)[A]>> };
@@ -28,14 +29,16 @@ export type Queries = Areas['decks']['queries'] &
   Areas['quiz']['queries'] &
   Areas['settings']['queries'] &
   Areas['stats']['queries'] &
-  Areas['backup']['queries'];
+  Areas['backup']['queries'] &
+  Areas['media']['queries'];
 
 export type Commands = Areas['decks']['commands'] &
   Areas['browse']['commands'] &
   Areas['quiz']['commands'] &
   Areas['settings']['commands'] &
   Areas['stats']['commands'] &
-  Areas['backup']['commands'];
+  Areas['backup']['commands'] &
+  Areas['media']['commands'];
 
 export type Handlers = Queries & Commands;
 export type HandlerName = keyof Handlers;
@@ -94,6 +97,7 @@ const areaOf: { [K in HandlerName]: AreaOf<K> } = {
   backupStatus: 'backup',
   exportBackup: 'backup',
   dismissBackupReminder: 'backup',
+  mediaImage: 'media',
 };
 
 const loadedAreas = new Map<AreaName, Area>([['decks', decksArea]]);

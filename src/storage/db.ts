@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { DeckRow } from '../domain/card-types';
+import type { MediaImageType } from '../domain/media';
 import { readDeviceId } from '../domain/scheduler/device';
 import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
 import type { ReviewDayRow } from '../domain/stats/review-days';
@@ -10,7 +11,16 @@ export type SettingRow = { key: string; value: unknown };
 /** App bookkeeping that is not a user preference (bank hash, last export time). */
 export type MetaRow = { key: string; value: unknown };
 
-export const DATABASE_VERSION = 4;
+/** A stored image (see storage/media-repo.ts): its bytes, checked type and size in bytes. */
+export type MediaRow = {
+  key: string;
+  type: MediaImageType;
+  bytes: Uint8Array;
+  size: number;
+  addedAt: number;
+};
+
+export const DATABASE_VERSION = 5;
 
 /** Version 1 (docs/architecture.md, "Data model"), exactly: upgrades from it stay real. */
 export const SCHEMA_V1 = {
@@ -52,6 +62,14 @@ export const SCHEMA_V4 = {
   reviewDays: 'day',
 } satisfies Record<string, string>;
 
+/**
+ * Version 5: `media`, the images imported decks carry, keyed by the name cards use
+ * (`media:<key>`). Local to this device: no backup or sync carries it.
+ */
+export const SCHEMA_V5 = {
+  media: 'key',
+} satisfies Record<string, string>;
+
 /** The meta row that says the aggregates are not complete yet (see review-days-build.ts). */
 export const REVIEW_DAYS_BUILD_KEY = 'reviewDaysBuild';
 
@@ -65,6 +83,7 @@ export class DrillbookDb extends Dexie {
   declare readonly settings: EntityTable<SettingRow, 'key'>;
   declare readonly meta: EntityTable<MetaRow, 'key'>;
   declare readonly reviewDays: EntityTable<ReviewDayRow, 'day'>;
+  declare readonly media: EntityTable<MediaRow, 'key'>;
 
   constructor(name: string, deps: DatabaseDeps = {}) {
     super(name, deps);
@@ -72,6 +91,7 @@ export class DrillbookDb extends Dexie {
     declareVersion2(this);
     declareVersion3(this);
     declareVersion4(this);
+    declareVersion5(this);
   }
 }
 
@@ -93,6 +113,15 @@ export function declareVersion3(db: Dexie): void {
 
 export function declareVersion4(db: Dexie): void {
   db.version(4).stores(SCHEMA_V4).upgrade(markReviewDaysToBuild);
+}
+
+export function declareVersion5(db: Dexie): void {
+  db.version(5).stores(SCHEMA_V5).upgrade(startMediaTable);
+}
+
+/** A new, empty table: no row of an earlier version refers to an image yet. */
+async function startMediaTable(tx: Transaction): Promise<void> {
+  await tx.table<MediaRow, string>('media').clear();
 }
 
 /**

@@ -10,7 +10,9 @@ import {
   declareVersion1,
   declareVersion2,
   declareVersion3,
+  declareVersion4,
 } from '../../src/storage/db';
+import { putMediaFiles, readMediaFile } from '../../src/storage/media-repo';
 import { getLastExportAt, saveLastExportAt } from '../../src/storage/meta-repo';
 import { loadQueueInput } from '../../src/storage/queue-repo';
 import {
@@ -21,6 +23,7 @@ import {
 import { undoLastReview } from '../../src/storage/review-repo';
 import { loadStatsReport } from '../../src/storage/stats-repo';
 import { buildDeck, DECK_ID, ORIGINAL, toStoredCards } from '../domain/deck-sync/sample-bank';
+import { PNG_2X1 } from '../support/media-samples';
 import { rate } from './backup-fixture';
 import {
   createTestDatabase,
@@ -168,6 +171,38 @@ describe('database versions', () => {
     expect(report.heatmap.totalReviews).toBe(history.length);
     expect(await isReviewDaysBuilt(db)).toBe(true);
     expect(await db.reviewDays.toArray()).toEqual(countReviewDays(history));
+    db.close();
+  });
+
+  it('upgrades a version 4 database: every row stays and an empty media table is added', async () => {
+    const name = makeDatabaseName();
+    const data = buildVersion1Data();
+    const old = new Dexie(name, FAKE_IDB);
+    declareVersion1(old);
+    declareVersion2(old);
+    declareVersion3(old);
+    declareVersion4(old);
+    await old.table('decks').put(deckRow);
+    await old.table('cards').bulkPut(data.cards);
+    await old.table('schedule').bulkPut(data.schedule);
+    await old.table('reviews').bulkPut(data.reviews);
+    await old.table('reviewDays').bulkPut(countReviewDays(data.reviews));
+    await old.table('meta').put({ key: 'lastExportAt', value: NOW });
+    expect(old.tables.map((table) => table.name)).not.toContain('media');
+    old.close();
+
+    const db = createTestDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(DATABASE_VERSION);
+    expect(await db.decks.toArray()).toEqual([deckRow]);
+    expect(await listCardsByDeck(db, DECK_ID)).toEqual(data.cards);
+    expect(await db.schedule.count()).toBe(data.schedule.length);
+    expect(await db.reviews.toArray()).toEqual(data.reviews);
+    expect(await db.reviewDays.toArray()).toEqual(countReviewDays(data.reviews));
+    expect(await getLastExportAt(db)).toBe(NOW);
+    expect(await db.media.count()).toBe(0);
+    await putMediaFiles(db, [{ key: 'chart.png', type: 'image/png', bytes: PNG_2X1 }]);
+    expect((await readMediaFile(db, 'chart.png'))?.type).toBe('image/png');
     db.close();
   });
 

@@ -2,12 +2,14 @@ import { type ComponentPropsWithoutRef, memo, useDeferredValue, useMemo } from '
 import Markdown, { type Components, type Options } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
+import { readMediaKey } from '../../domain/media';
 import { cardSanitizeSchema } from './card-sanitize-schema';
 import { splitForDisplay, splitIntoPieces } from './display-budget';
 import { rehypeHighlightCode } from './highlight-code';
+import { MediaImage } from './MediaImage';
 import { PlainText } from './PlainText';
 import { rehypeInlineHtml } from './rehype-inline-html';
-import { toSafeUrl } from './safe-url';
+import { transformCardUrl } from './safe-url';
 
 const components: Components = {
   img: ({
@@ -15,16 +17,23 @@ const components: Components = {
     src,
     alt,
     ...rest
-  }: ComponentPropsWithoutRef<'img'> & { node?: unknown }) => (
-    <img
-      {...rest}
-      src={typeof src === 'string' ? src : undefined}
-      alt={alt ?? ''}
-      loading="lazy"
-      decoding="async"
-      referrerPolicy="no-referrer"
-    />
-  ),
+  }: ComponentPropsWithoutRef<'img'> & { node?: unknown }) => {
+    const mediaKey = typeof src === 'string' ? readMediaKey(src) : null;
+    if (mediaKey !== null) {
+      const { title, width, height } = rest;
+      return <MediaImage mediaKey={mediaKey} alt={alt ?? ''} {...{ title, width, height }} />;
+    }
+    return (
+      <img
+        {...rest}
+        src={typeof src === 'string' ? src : undefined}
+        alt={alt ?? ''}
+        loading="lazy"
+        decoding="async"
+        referrerPolicy="no-referrer"
+      />
+    );
+  },
   a: ({
     node: _node,
     href,
@@ -58,7 +67,7 @@ function MarkdownPiece({ markdown }: { markdown: string }) {
     <Markdown
       remarkPlugins={remarkPlugins}
       rehypePlugins={rehypePlugins}
-      urlTransform={toSafeUrl}
+      urlTransform={transformCardUrl}
       skipHtml
       components={components}
     >

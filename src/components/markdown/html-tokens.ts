@@ -133,7 +133,9 @@ function readAttributes(tag: string, source: string): Record<string, string> {
     const property = Object.hasOwn(allowed, name) ? allowed[name] : undefined;
     if (property === undefined) continue;
     const value = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
-    const safe = URL_ATTRIBUTES.has(name) ? toSafeUrl(value) : value;
+    const safe = URL_ATTRIBUTES.has(name)
+      ? toSafeUrl(value, { isImageSource: tag === 'img' && name === 'src' })
+      : value;
     if (safe !== '') properties[property] = safe;
   }
   return properties;
