@@ -1,8 +1,9 @@
-// Writes an Anki package's decks, statuses and history in one transaction
+// Writes an Anki package's decks, statuses, history and images in one transaction
 // (docs/architecture.md, "Anki packages"): the decks through the import upsert, the reviews
 // through the review log as a union by id (as a merged backup's), each card that gained
 // reviews rescheduled by a replay of all its reviews.
 import type { AnkiCardExtras, AnkiImport } from '../domain/anki/anki-types';
+import type { MediaProblem } from '../domain/media';
 import { buryCard } from '../domain/scheduler/card-actions';
 import { replayHistory } from '../domain/scheduler/replay-history';
 import { defaultSchedulerSettings } from '../domain/scheduler/settings';
@@ -11,6 +12,7 @@ import { replayMerged } from './backup-merge';
 import { type CardRow, toCardRow, toStoredCard } from './card-row';
 import type { DrillbookDb } from './db';
 import { type DeckUpsert, type ImportHooks, upsertDecks } from './import-repo';
+import { mediaTables, putMediaFiles } from './media-repo';
 import { addReviews, reviewLogTables } from './review-log';
 import { getSchedulerSettings } from './settings-repo';
 
@@ -27,10 +29,12 @@ export type AnkiWriteSummary = {
   newReviews: number;
   /** Cards whose schedule was rebuilt from their reviews. */
   rescheduledCards: number;
+  /** Images left out, each named (not an allowed image, too large). */
+  mediaProblems: MediaProblem[];
 };
 
 export function ankiImportTables(db: DrillbookDb) {
-  return [db.decks, db.cards, db.schedule, db.settings, ...reviewLogTables(db)];
+  return [db.decks, db.cards, db.schedule, db.settings, ...reviewLogTables(db), ...mediaTables(db)];
 }
 
 /** Every deck, review and status of one package, or nothing. */
@@ -62,7 +66,13 @@ export async function writeAnkiPackage(
     (extra) => added.cardIds.has(extra.cardId) || extra.isSuspended || extra.isBuried,
   );
   await rewriteCards(db, touched, added.cardIds, settings, options);
-  return { decks, newReviews: added.count, rescheduledCards: added.cardIds.size };
+  const media = await putMediaFiles(db, data.media, { now: options.now });
+  return {
+    decks,
+    newReviews: added.count,
+    rescheduledCards: added.cardIds.size,
+    mediaProblems: media.problems,
+  };
 }
 
 /** Adds the reviews not stored yet; returns how many and the cards they belong to. */

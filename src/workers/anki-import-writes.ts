@@ -1,5 +1,7 @@
 import type { AnkiImport } from '../domain/anki/anki-types';
+import { MAX_LISTED_PROBLEMS } from '../domain/deck-import/field-reader';
 import type { ImportReport } from '../domain/deck-import/import-messages';
+import { createProblem } from '../domain/deck-import/import-problem';
 import { importAnkiPackage } from '../storage/anki-import-repo';
 import type { DrillbookDb } from '../storage/db';
 import type { JobHooks } from './import-job';
@@ -32,6 +34,12 @@ export async function writeAnkiPackages(
       })),
     );
     const { newReviews, rescheduledCards } = written;
+    for (const problem of written.mediaProblems) {
+      if (report.warnings.length < MAX_LISTED_PROBLEMS) {
+        report.warnings.push(createProblem(name, null, problem.message));
+      }
+      report.warningCount += 1;
+    }
     report.ankiHistories = [
       ...(report.ankiHistories ?? []),
       { file: name, newReviews, rescheduledCards },

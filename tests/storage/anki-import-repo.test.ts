@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { convertAnkiPackage } from '../../src/domain/anki/anki-convert';
 import { rateCard } from '../../src/domain/scheduler/rate-card';
@@ -15,6 +16,7 @@ import {
   type TestNote,
   type TestRevlog,
 } from '../support/anki-package';
+import { PNG_2X1, SVG_WITH_SCRIPT } from '../support/media-samples';
 import { createTestDatabase, DAY } from './test-db';
 
 const T0 = Date.UTC(2025, 0, 6, 9);
@@ -148,5 +150,35 @@ describe('importAnkiPackage', () => {
     const buried = await db.schedule.get(byGuid('bur')?.id ?? '');
     expect(buried?.buriedUntil).toBe(Date.UTC(2025, 2, 2, 4));
     expect(await db.schedule.get(byGuid('new')?.id ?? '')).toBeUndefined();
+  });
+
+  it('stores the images cards show, under a hash of their bytes, in the same transaction', async () => {
+    const db = createTestDatabase();
+    const bytes = await buildAnkiPackage({
+      version: 'anki21b',
+      notes: [
+        {
+          guid: 'img',
+          notetype: BASIC,
+          fields: ['Which chart? <img src="chart.png" alt="chart">', 'Bars'],
+          deck: 'Pictures',
+        },
+      ],
+      media: {
+        'chart.png': PNG_2X1,
+        'unused.png': PNG_2X1.slice(0, 12),
+        'drawing.svg': SVG_WITH_SCRIPT,
+      },
+    });
+    const data = convertAnkiPackage(await readAnkiPackage(bytes, await loadSqlJs()), 'p.apkg');
+    const summary = await importAnkiPackage(db, data, { now: NOW, tzOffsetMinutes: 0 });
+    const key = `${createHash('sha256').update(PNG_2X1).digest('hex')}.png`;
+    expect(summary.mediaProblems).toEqual([]);
+    expect((await db.media.toArray()).map((row) => [row.key, row.type, row.size])).toEqual([
+      [key, 'image/png', PNG_2X1.length],
+    ]);
+    const [card] = await db.cards.toArray();
+    expect(card?.question).toBe('Which chart?');
+    expect(card?.prompt).toBe(`Which chart? ![chart](media:${key})`);
   });
 });

@@ -23,6 +23,7 @@ const DECK_ID_PREFIX = 'anki-';
 const HEX_RADIX = 16;
 const FALLBACK_QUESTION = 'Card';
 const QUESTION_LINE = /^(.*)$/m;
+const MARKDOWN_IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 
 export function convertAnkiPackage(pkg: AnkiPackage, fileName: string): AnkiImport {
   const { collection } = pkg;
@@ -214,7 +215,8 @@ function isPresent(markdown: string): boolean {
 function splitQuestion(front: readonly string[]): { question: string; prompt: string } {
   const whole = front.join('\n\n');
   const firstLine = QUESTION_LINE.exec(whole)?.[1] ?? '';
-  const plain = toPlainText(firstLine);
+  // Pictures stay in the prompt; their descriptions make the question only when it has no words.
+  const plain = toPlainText(firstLine.replace(MARKDOWN_IMAGE, '')) || toPlainText(firstLine);
   const isOneLineOfText = !whole.trim().includes('\n') && !whole.includes('![');
   if (isOneLineOfText) return { question: plain, prompt: '' };
   return { question: plain === '' ? FALLBACK_QUESTION : plain, prompt: whole };

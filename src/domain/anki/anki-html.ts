@@ -3,12 +3,12 @@
 // (`media:<key>`), links and images keep only http(s) and mailto addresses, and sound tags go.
 import { htmlToMarkdown } from '../deck-import/html-fields';
 import { replaceTags } from '../deck-import/html-scan';
-import type { AnkiMediaFile } from './anki-types';
+import type { MediaFile } from '../media';
 
 export type MediaLookup = {
-  files: ReadonlyMap<string, AnkiMediaFile>;
+  files: ReadonlyMap<string, MediaFile>;
   /** Collects the keys that cards refer to, so only those are stored. */
-  used: Map<string, AnkiMediaFile>;
+  used: Map<string, MediaFile>;
 };
 
 const SOUND_TAG = /\[sound:[^\]]*\]/g;

@@ -1,6 +1,7 @@
 // An Anki collection as read from a package (docs/architecture.md, "Anki packages"): only what
 // Drillbook uses, in plain values, whatever the package's schema version.
 import type { CompiledDeck } from '../card-types';
+import type { MediaFile } from '../media';
 import type { ReviewRating } from '../scheduler/types';
 
 /** A note type: its field names in order and its card templates. */
@@ -58,11 +59,11 @@ export type AnkiCollection = {
   revlog: AnkiRevlog[];
 };
 
-/** A media file as storage keeps it: `key` is a content hash and an extension. */
-export type AnkiMediaFile = { key: string; type: string; bytes: Uint8Array };
-
-/** A package read whole: its collection and its media files by the names notes use. */
-export type AnkiPackage = { collection: AnkiCollection; media: ReadonlyMap<string, AnkiMediaFile> };
+/**
+ * A package read whole: its collection and its images by the names notes use, each keyed by a
+ * hash of its bytes and its extension, so the same picture in two packages is stored once.
+ */
+export type AnkiPackage = { collection: AnkiCollection; media: ReadonlyMap<string, MediaFile> };
 
 /** A rating (or a reset, 0) from Anki's review log, with the id it is stored under. */
 export type AnkiHistoryEvent = {
@@ -86,5 +87,5 @@ export type AnkiImport = {
   decks: CompiledDeck[];
   extras: AnkiCardExtras[];
   /** The media files that cards show, each once. */
-  media: AnkiMediaFile[];
+  media: MediaFile[];
 };

@@ -4,7 +4,8 @@
 import { type Unzipped, unzipSync } from 'fflate';
 import { decompress } from 'fzstd';
 import type { SqlJsStatic } from 'sql.js';
-import type { AnkiMediaFile, AnkiPackage } from '../../domain/anki/anki-types';
+import type { AnkiPackage } from '../../domain/anki/anki-types';
+import { guessMediaType, type MediaFile } from '../../domain/media';
 import { readAnkiCollection, UnknownSchemaError } from './anki-collection-reader';
 import { readProtoFields, readProtoMessages, readProtoString, readProtoVarint } from './protobuf';
 
@@ -22,18 +23,6 @@ const MEDIA_NAME_FIELD = 1;
 const MEDIA_LEGACY_ZIP_NAME_FIELD = 255;
 /** A zip's unpacked size is checked before it is unpacked: a small file may unpack to gigabytes. */
 export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
-
-/** Images only: cards show pictures; sound and video stay behind. */
-const IMAGE_TYPES: Record<string, string> = {
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  svg: 'image/svg+xml',
-  avif: 'image/avif',
-  bmp: 'image/bmp',
-};
 
 /** Why a package cannot be read, in words for its file name to precede. */
 export class AnkiPackageError extends Error {
@@ -123,8 +112,8 @@ function readCollection(sql: SqlJsStatic, bytes: Uint8Array) {
 async function readMedia(
   zip: Unzipped,
   isLatest: boolean,
-): Promise<ReadonlyMap<string, AnkiMediaFile>> {
-  const media = new Map<string, AnkiMediaFile>();
+): Promise<ReadonlyMap<string, MediaFile>> {
+  const media = new Map<string, MediaFile>();
   const list = zip.media;
   if (list === undefined) return media;
   let entries: { name: string; zipName: string }[];
@@ -137,9 +126,10 @@ async function readMedia(
     throw new AnkiPackageError('is damaged: its media list cannot be read');
   }
   for (const { name, zipName } of entries) {
-    const type = IMAGE_TYPES[readExtension(name)];
+    // Images only, of the types Drillbook stores: sound, video and SVG stay behind.
+    const type = guessMediaType(name);
     const stored = zip[zipName];
-    if (type === undefined || stored === undefined) continue;
+    if (type === null || stored === undefined) continue;
     const bytes = isLatest ? unpackZstd(stored, `the image ${name}`) : stored;
     media.set(name, { key: await hashKey(bytes, readExtension(name)), type, bytes });
   }

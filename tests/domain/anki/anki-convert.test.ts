@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { convertAnkiPackage, toAnkiCardId } from '../../../src/domain/anki/anki-convert';
 import type {
   AnkiCollection,
-  AnkiMediaFile,
   AnkiNotetype,
   AnkiPackage,
 } from '../../../src/domain/anki/anki-types';
+import type { MediaFile } from '../../../src/domain/media';
 
 const BASIC: AnkiNotetype = {
   id: 1,
@@ -38,7 +38,7 @@ const CLOZE: AnkiNotetype = {
 
 function makePackage(
   notes: { guid: string; type: AnkiNotetype; fields: string[]; ords?: number[]; queue?: number }[],
-  media: ReadonlyMap<string, AnkiMediaFile> = new Map(),
+  media: ReadonlyMap<string, MediaFile> = new Map(),
 ): AnkiPackage {
   const collection: AnkiCollection = {
     decks: [{ id: 10, name: 'Systems::Networking' }],
@@ -147,7 +147,7 @@ describe('convertAnkiPackage', () => {
   });
 
   it('points images of the package at stored media by content key, and keeps each file once', () => {
-    const file: AnkiMediaFile = { key: 'ab12.png', type: 'image/png', bytes: new Uint8Array([1]) };
+    const file: MediaFile = { key: 'ab12.png', type: 'image/png', bytes: new Uint8Array([1]) };
     const converted = convertAnkiPackage(
       makePackage(
         [
