@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { BASIC, buildAnkiPackage, CLOZE, type TestRevlog } from '../support/anki-package';
+import { PNG_2X1 } from '../support/media-samples';
 import { expect, test } from './fixtures';
 import { countRows, openImport } from './import-helpers';
 
@@ -25,7 +26,10 @@ async function buildHistoryPackage() {
       {
         guid: 'tcp-note',
         notetype: BASIC,
-        fields: ['What does <b>TCP</b> guarantee?', 'Ordered, reliable delivery'],
+        fields: [
+          'What does <b>TCP</b> guarantee?<br><img src="handshake.png" alt="handshake">',
+          'Ordered, reliable delivery',
+        ],
         tags: ['networking'],
         deck: 'Anki History',
         cards: [{ ord: 0, revlog: FIVE_REVIEWS }],
@@ -38,6 +42,7 @@ async function buildHistoryPackage() {
         cards: [{ ord: 0, queue: -1 }],
       },
     ],
+    media: { 'handshake.png': PNG_2X1 },
   });
 }
 
@@ -105,6 +110,8 @@ test('imports a package with review history: the reviewed card is scheduled, and
   await page.getByRole('link', { name: 'Decks' }).click();
   await page.getByRole('link', { name: 'Anki History', exact: true }).click();
   await expect(page.getByText('What does TCP guarantee?').first()).toBeVisible();
+  // The package's picture, stored with the import, shows from the device.
+  await expect(page.getByRole('img', { name: 'handshake' })).toHaveAttribute('src', /^blob:/);
   await page.getByRole('button', { name: 'Next card' }).click();
   await expect(
     page.getByRole('region', { name: 'Question' }).getByText('[...] resolves names to addresses'),
