@@ -5,6 +5,7 @@ import { BASIC, buildAnkiPackage, CLOZE, type TestRevlog } from '../support/anki
 import { PNG_2X1 } from '../support/media-samples';
 import { expect, test } from './fixtures';
 import { countRows, openImport } from './import-helpers';
+import { waitForOfflineReady } from './pwa-helpers';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'anki');
 const DAY = 86_400_000;
@@ -159,4 +160,35 @@ test('names each bad Anki file and writes nothing', async ({ page, appUrl }) => 
   );
   await expect(status).not.toContainText('Imported');
   expect(await countRows(page)).toEqual(before);
+});
+
+test('once one Anki package was imported, another imports offline: the reader is cached', async ({
+  page,
+  context,
+  appUrl,
+}) => {
+  await page.goto(appUrl);
+  const precached = await waitForOfflineReady(page);
+  // The reader is not in the precache: it loads only for Anki packages.
+  expect(precached.some((path) => path.startsWith('/assets/anki/'))).toBe(false);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  await openImport(page, appUrl);
+  await page
+    .getByLabel('Import deck')
+    .setInputFiles(ankiFile('history.apkg', await buildHistoryPackage()));
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+    'Imported 2 cards into Anki History',
+  );
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Import', level: 1 })).toBeVisible();
+  await page
+    .getByLabel('Import deck')
+    .setInputFiles(ankiFile('oo-design.apkg', await readFile(join(FIXTURES, 'oo-design.apkg'))));
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+    'Imported 6 cards into OO Design: 6 added',
+  );
 });
