@@ -169,7 +169,8 @@ function pwaOptions(): Partial<VitePWAOptions> {
           },
         },
         {
-          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/anki/'),
+          urlPattern: ({ url, sameOrigin }) =>
+            sameOrigin && url.pathname.startsWith('/assets/anki/'),
           handler: 'CacheFirst',
           options: {
             cacheName: 'anki-reader',

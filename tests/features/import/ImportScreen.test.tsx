@@ -27,7 +27,7 @@ describe('ImportScreen', () => {
   it('imports the files chosen in the Import deck input and says how many cards went where', async () => {
     renderScreen();
     const input = screen.getByLabelText('Import deck');
-    expect(input).toHaveAttribute('accept', '.md,.markdown,.txt,.csv,.tsv,.json');
+    expect(input).toHaveAttribute('accept', '.md,.markdown,.txt,.csv,.tsv,.json,.apkg,.colpkg');
     expect(input).toHaveAttribute('multiple');
     await userEvent.upload(input, [
       new File([MARKDOWN], 'networking.md'),
