@@ -111,46 +111,45 @@ function readNotetypes(db: Database): AnkiNotetype[] {
   }));
 }
 
-type LegacyModel = {
-  id?: unknown;
-  name?: unknown;
-  type?: unknown;
-  flds?: { name?: unknown; ord?: unknown }[];
-  tmpls?: { name?: unknown; ord?: unknown; qfmt?: unknown; afmt?: unknown }[];
-};
+/** A property of a parsed JSON value, or undefined when it is no object or lacks it. */
+function readProperty(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
+}
 
-function readLegacyJson(db: Database, column: 'models' | 'decks'): Record<string, unknown> {
+function readList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function readLegacyJson(db: Database, column: 'models' | 'decks'): unknown[] {
   const parsed: unknown = JSON.parse(toText(selectRows(db, `SELECT ${column} FROM col`)[0]?.[0]));
-  return typeof parsed === 'object' && parsed !== null ? { ...parsed } : {};
+  return typeof parsed === 'object' && parsed !== null ? Object.values(parsed) : [];
 }
 
 function readLegacyDecks(db: Database): AnkiDeck[] {
-  return Object.values(readLegacyJson(db, 'decks')).flatMap((value) => {
-    const deck = value as { id?: unknown; name?: unknown } | null;
-    return deck ? [{ id: Number(deck.id), name: String(deck.name ?? '') }] : [];
-  });
+  return readLegacyJson(db, 'decks').map((deck) => ({
+    id: Number(readProperty(deck, 'id')),
+    name: String(readProperty(deck, 'name') ?? ''),
+  }));
 }
 
 function readLegacyNotetypes(db: Database): AnkiNotetype[] {
-  return Object.values(readLegacyJson(db, 'models')).flatMap((value) => {
-    const model = value as LegacyModel | null;
-    if (!model) return [];
-    const fields = [...(model.flds ?? [])].sort((a, b) => Number(a.ord) - Number(b.ord));
-    const templates = (model.tmpls ?? []).map((template, i) => ({
-      ord: Number(template.ord ?? i),
-      name: String(template.name ?? ''),
-      front: String(template.qfmt ?? ''),
-      back: String(template.afmt ?? ''),
+  return readLegacyJson(db, 'models').map((model) => {
+    const byOrd = (a: unknown, b: unknown) =>
+      Number(readProperty(a, 'ord')) - Number(readProperty(b, 'ord'));
+    const fields = readList(readProperty(model, 'flds')).sort(byOrd);
+    const templates = readList(readProperty(model, 'tmpls')).map((template, i) => ({
+      ord: Number(readProperty(template, 'ord') ?? i),
+      name: String(readProperty(template, 'name') ?? ''),
+      front: String(readProperty(template, 'qfmt') ?? ''),
+      back: String(readProperty(template, 'afmt') ?? ''),
     }));
-    return [
-      {
-        id: Number(model.id),
-        name: String(model.name ?? ''),
-        isCloze: Number(model.type) === KIND_CLOZE,
-        fields: fields.map((field) => String(field.name ?? '')),
-        templates: templates.sort((a, b) => a.ord - b.ord),
-      },
-    ];
+    return {
+      id: Number(readProperty(model, 'id')),
+      name: String(readProperty(model, 'name') ?? ''),
+      isCloze: Number(readProperty(model, 'type')) === KIND_CLOZE,
+      fields: fields.map((field) => String(readProperty(field, 'name') ?? '')),
+      templates: templates.sort((a, b) => a.ord - b.ord),
+    };
   });
 }
 
