@@ -147,7 +147,7 @@ function renderSides(
     notetype.templates[0] ?? { ord: 0, name: '', front: '', back: '' };
   const values = readFields(note, notetype);
   const frontNames = listTemplateFields(template.front, notetype.fields);
-  const backNames = listTemplateFields(template.back, notetype.fields).filter(
+  const backNames = listTemplateFields(template.back, notetype.fields, 'back').filter(
     (name) => !frontNames.includes(name),
   );
   const shown = new Set([...frontNames, ...backNames]);
@@ -177,7 +177,7 @@ function renderClozeSides(
   const render = (html: string) => ankiHtmlToMarkdown(html, media);
   const clozed = (side: 'question' | 'answer') =>
     clozeNames.map((name) => render(renderCloze(values.get(name) ?? '', number, side)));
-  const backNames = listTemplateFields(template.back, notetype.fields).filter(
+  const backNames = listTemplateFields(template.back, notetype.fields, 'back').filter(
     (name) => !clozeNames.includes(name),
   );
   const shown = new Set([...frontNames, ...backNames]);

@@ -13,13 +13,27 @@ const SPECIAL_FIELDS = new Set([
   'CardFlag',
 ]);
 
-/** Fields a template shows, in the order it first shows them; sections (`{{#F}}`) do not count. */
-export function listTemplateFields(template: string, fieldNames: readonly string[]): string[] {
+/** Filters that keep a field's text off the front: an answer box, a hint shown on demand. */
+const HIDDEN_ON_FRONT = new Set(['type', 'hint']);
+
+export type TemplateSide = 'front' | 'back';
+
+/**
+ * Fields a template shows, in the order it first shows them; sections (`{{#F}}`) do not count,
+ * nor, on the front, `{{type:F}}` (a box to type the answer in) and `{{hint:F}}`.
+ */
+export function listTemplateFields(
+  template: string,
+  fieldNames: readonly string[],
+  side: TemplateSide = 'front',
+): string[] {
   const known = new Set(fieldNames);
   const found: string[] = [];
   for (const match of template.matchAll(FIELD_REFERENCE)) {
     if (match[1] !== '') continue;
-    const name = (match[2] ?? '').split(':').pop()?.trim() ?? '';
+    const parts = (match[2] ?? '').split(':');
+    const name = parts.pop()?.trim() ?? '';
+    if (side === 'front' && parts.some((filter) => HIDDEN_ON_FRONT.has(filter.trim()))) continue;
     if (known.has(name) && !SPECIAL_FIELDS.has(name) && !found.includes(name)) found.push(name);
   }
   return found;

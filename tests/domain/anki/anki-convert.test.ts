@@ -99,6 +99,31 @@ describe('convertAnkiPackage', () => {
     });
   });
 
+  it('leaves a typed answer and a hint off the question', () => {
+    const typed: AnkiNotetype = {
+      ...BASIC,
+      id: 4,
+      templates: [
+        {
+          ord: 0,
+          name: 'Card 1',
+          front: '{{Front}}\n{{hint:Source}}\n{{type:Back}}',
+          back: '{{Front}}<hr id=answer>{{type:Back}}',
+        },
+      ],
+    };
+    const pkg = makePackage([
+      { guid: 't1', type: typed, fields: ['Port of SSH?', '22', 'RFC 4253'] },
+    ]);
+    pkg.collection.notetypes.push(typed);
+    const card = convertAnkiPackage(pkg, 'typed.apkg').decks[0]?.cards[0];
+    expect(card).toMatchObject({
+      question: 'Port of SSH?',
+      answer: '22',
+      sections: [{ title: 'Source', markdown: 'RFC 4253' }],
+    });
+  });
+
   it('gives each template of a note its own card', () => {
     const [deck] = convertAnkiPackage(
       makePackage([{ guid: 'g2', type: REVERSED, fields: ['port 443', 'HTTPS'], ords: [0, 1] }]),
