@@ -13,7 +13,7 @@ import { type CardRow, toCardRow, toStoredCard } from './card-row';
 import type { DrillbookDb } from './db';
 import { type DeckUpsert, type ImportHooks, upsertDecks } from './import-repo';
 import { mediaTables, putMediaFiles } from './media-repo';
-import { addReviews, reviewLogTables } from './review-log';
+import { addReviews, moveReviewsToCard, reviewLogTables } from './review-log';
 import { getSchedulerSettings } from './settings-repo';
 
 export type AnkiWriteOptions = {
@@ -84,10 +84,22 @@ async function addNewHistory(
   const withHistory = extras.filter((extra) => extra.history.length > 0);
   const ids = withHistory.flatMap((extra) => extra.history.map((event) => event.id));
   const found = ids.length === 0 ? [] : await db.reviews.bulkGet(ids);
-  const stored = new Set(found.flatMap((row) => (row === undefined ? [] : [row.id])));
+  const storedOn = new Map(
+    found.flatMap((row) => (row === undefined ? [] : [[row.id, row.cardId]])),
+  );
+  const stored = new Set(storedOn.keys());
   const rows: ReviewRow[] = [];
   const cardIds = new Set<string>();
   for (const extra of withHistory) {
+    // A card moved to another Anki deck has a new id here: its history moves with it.
+    const movedFrom = new Set(
+      extra.history.flatMap((event) => {
+        const cardId = storedOn.get(event.id);
+        return cardId === undefined || cardId === extra.cardId ? [] : [cardId];
+      }),
+    );
+    for (const from of movedFrom) await moveReviewsToCard(db, from, extra.cardId);
+    if (movedFrom.size > 0) cardIds.add(extra.cardId);
     if (extra.history.every((event) => stored.has(event.id))) continue;
     const { reviews } = replayHistory(extra.cardId, extra.deckId, extra.history, settings);
     rows.push(...reviews.filter((review) => !stored.has(review.id)));

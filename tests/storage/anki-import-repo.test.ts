@@ -110,6 +110,17 @@ describe('importAnkiPackage', () => {
     expect((await db.schedule.get(card.id))?.due).toBe(rateFiveTimes(card.id, card.deckId)?.due);
   });
 
+  it('moves the history of a card that moved to another Anki deck', async () => {
+    const db = createTestDatabase();
+    await importPackage(db, [note('five', FIVE_REVIEWS)]);
+    const moved = await importPackage(db, [{ ...note('five', FIVE_REVIEWS), deck: 'Elsewhere' }]);
+    expect(moved.newReviews).toBe(0);
+    const card = (await db.cards.toArray()).find((row) => row.deckId === 'anki-elsewhere');
+    if (card === undefined) throw new Error('no moved card');
+    expect(await db.reviews.where('cardId').equals(card.id).count()).toBe(5);
+    expect((await db.schedule.get(card.id))?.due).toBe(rateFiveTimes(card.id, card.deckId)?.due);
+  });
+
   it('skips cramming and restarts the history at a reset', async () => {
     const db = createTestDatabase();
     const resetAt = T0 + 40 * DAY;
