@@ -76,6 +76,7 @@ async function parseSources(start: ImportJobRequest<Blob>, hooks: JobHooks): Pro
     hooks.onProgress({ phase: 'reading', done: i, total: sources.length });
     if ('file' in source && isAnkiFileName(source.name)) {
       const read = await readAnkiSource(source);
+      if (hooks.isCancelled()) throw new ImportCancelledError();
       if (read.ok) batch.anki.push({ name: source.name, data: read.data });
       else batch.problems.push(read.problem);
       continue;

@@ -31,6 +31,26 @@ describe('describeImportReport', () => {
     ]);
   });
 
+  it('says how much review history an Anki package brought, after its decks', () => {
+    const report: ImportReport = {
+      ...empty,
+      decks: [
+        {
+          file: 'net.apkg',
+          deckId: 'anki-net',
+          title: 'Net',
+          cardCount: 2,
+          counts: { added: 2, updated: 0, renamed: 0, unchanged: 0, removed: 0, restored: 0 },
+        },
+      ],
+      ankiHistories: [{ file: 'net.apkg', newReviews: 5, rescheduledCards: 1 }],
+    };
+    expect(describeImportReport(report)).toEqual([
+      'Imported 2 cards into Net: 2 added, 0 updated, 0 renamed, 0 unchanged, 0 removed.',
+      'Review history from net.apkg: 5 new reviews, 1 card rescheduled.',
+    ]);
+  });
+
   it('names file and line of each problem, and sums up warnings', () => {
     const report: ImportReport = {
       ...empty,
