@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
+import { decompress } from 'fzstd';
 import { describe, expect, it } from 'vitest';
 import { convertAnkiPackage } from '../../src/domain/anki/anki-convert';
 import { AnkiPackageError, readAnkiPackage } from '../../src/workers/anki/anki-reader';
@@ -140,5 +141,26 @@ describe('readAnkiPackage', () => {
       'collection.anki21b': writeZstdFrame(new Uint8Array()),
     });
     await expect(readBytes(future)).rejects.toThrow('Anki package of version 9');
+  });
+
+  it('refuses a zip that says it unpacks to more than 1 GB, before unpacking it', async () => {
+    const zip = zipSync({ 'collection.anki21': new Uint8Array(10) });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const CENTRAL_HEADER = 0x02014b50;
+    const UNCOMPRESSED_SIZE_OFFSET = 24;
+    for (let at = 0; at + 4 <= zip.length; at += 1) {
+      if (view.getUint32(at, true) === CENTRAL_HEADER) {
+        view.setUint32(at + UNCOMPRESSED_SIZE_OFFSET, 0x7fffffff, true);
+      }
+    }
+    await expect(readBytes(zip)).rejects.toThrow('unpacks to more than 1 GB');
+  });
+});
+
+describe('writeZstdFrame (test support)', () => {
+  it('writes frames of several raw blocks that the reader decompresses', () => {
+    const bytes = Uint8Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 251);
+    expect(decompress(writeZstdFrame(bytes))).toEqual(bytes);
+    expect(decompress(writeZstdFrame(new Uint8Array()))).toEqual(new Uint8Array());
   });
 });
