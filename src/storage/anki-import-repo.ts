@@ -91,15 +91,7 @@ async function addNewHistory(
   const rows: ReviewRow[] = [];
   const cardIds = new Set<string>();
   for (const extra of withHistory) {
-    // A card moved to another Anki deck has a new id here: its history moves with it.
-    const movedFrom = new Set(
-      extra.history.flatMap((event) => {
-        const cardId = storedOn.get(event.id);
-        return cardId === undefined || cardId === extra.cardId ? [] : [cardId];
-      }),
-    );
-    for (const from of movedFrom) await moveReviewsToCard(db, from, extra.cardId);
-    if (movedFrom.size > 0) cardIds.add(extra.cardId);
+    if (await moveHistoryHere(db, extra, storedOn)) cardIds.add(extra.cardId);
     if (extra.history.every((event) => stored.has(event.id))) continue;
     const { reviews } = replayHistory(extra.cardId, extra.deckId, extra.history, settings);
     rows.push(...reviews.filter((review) => !stored.has(review.id)));
@@ -107,6 +99,25 @@ async function addNewHistory(
   }
   await addReviews(db, rows);
   return { count: rows.length, cardIds };
+}
+
+/**
+ * A card moved to another Anki deck has a new id here: the reviews stored under its old id
+ * move to it. True when any did.
+ */
+async function moveHistoryHere(
+  db: DrillbookDb,
+  extra: AnkiCardExtras,
+  storedOn: ReadonlyMap<string, string>,
+): Promise<boolean> {
+  const movedFrom = new Set(
+    extra.history.flatMap((event) => {
+      const cardId = storedOn.get(event.id);
+      return cardId === undefined || cardId === extra.cardId ? [] : [cardId];
+    }),
+  );
+  for (const from of movedFrom) await moveReviewsToCard(db, from, extra.cardId);
+  return movedFrom.size > 0;
 }
 
 /** Replays the cards that gained reviews, then applies Anki's suspensions and burials. */
