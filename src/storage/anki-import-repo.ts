@@ -146,22 +146,8 @@ async function rewriteCards(
   for (const [i, extra] of extras.entries()) {
     const card = cards[i];
     if (card === undefined) continue;
-    let schedule: ScheduleRow | undefined = schedules[i];
-    if (replayed.has(extra.cardId)) {
-      const all = reviewsByCard.get(extra.cardId) ?? [];
-      schedule = replayMerged(toStoredCard(card), all, schedule, settings);
-    }
-    if (extra.isBuried) {
-      const tz = options.tzOffsetMinutes;
-      schedule = buryCard(
-        schedule ?? null,
-        card.id,
-        card.deckId,
-        options.now,
-        settings.dayStartHour,
-        tz,
-      );
-    }
+    const history = replayed.has(extra.cardId) ? (reviewsByCard.get(extra.cardId) ?? []) : null;
+    const schedule = toImportedSchedule(card, schedules[i], history, extra, settings, options);
     if (schedule === undefined) emptied.push(card.id);
     else scheduleRows.push(schedule);
     const status = extra.isSuspended && card.status === 'active' ? 'suspended' : card.status;
@@ -170,6 +156,31 @@ async function rewriteCards(
   if (scheduleRows.length > 0) await db.schedule.bulkPut(scheduleRows);
   if (emptied.length > 0) await db.schedule.bulkDelete(emptied);
   await db.cards.bulkPut(cardRows);
+}
+
+/**
+ * A card's schedule after the import: a replay of all its reviews when it gained some
+ * (`history`; null when it gained none), buried until the next study day when Anki buried it.
+ */
+function toImportedSchedule(
+  card: CardRow,
+  stored: ScheduleRow | undefined,
+  history: readonly ReviewRow[] | null,
+  extra: AnkiCardExtras,
+  settings: SchedulerSettings,
+  { now, tzOffsetMinutes }: AnkiWriteOptions,
+): ScheduleRow | undefined {
+  const schedule =
+    history === null ? stored : replayMerged(toStoredCard(card), history, stored, settings);
+  if (!extra.isBuried) return schedule;
+  return buryCard(
+    schedule ?? null,
+    card.id,
+    card.deckId,
+    now,
+    settings.dayStartHour,
+    tzOffsetMinutes,
+  );
 }
 
 function groupByCard(reviews: readonly ReviewRow[]): Map<string, ReviewRow[]> {
