@@ -1,6 +1,8 @@
 // The optimizer runs in its own cross-origin-isolated page (see scripts/security-headers.ts).
 // This plugin gives that page and its worker scripts their headers on `npm run dev` and
 // `npm start`, and lists the optimizer's files for the page that warms them for offline use.
+// `npm start` also serves the import worker's script with its own policy (WebAssembly for the
+// Anki reader).
 import { readFile, writeFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
