@@ -1,5 +1,6 @@
-// The collection both sync benches start from: a built-in bank of CARDS cards and N reviews
-// spread over the cards and a year, rated through the scheduler as the app does.
+// The collection the sync bench starts from: a built-in bank of SYNC_BENCH_CARDS cards and N
+// reviews rated through the scheduler as the app does, each card every two weeks on a day of
+// its own: at 100,000 reviews about 140 a day over two years, so 700 day docs to sync.
 import type { CompiledDeck } from '../../src/domain/card-types';
 import { compileDeck } from '../../src/domain/compiler/compile-deck';
 import { rateCard } from '../../src/domain/scheduler/rate-card';
@@ -13,7 +14,7 @@ export const SYNC_BENCH_CARDS = 2000;
 export const SYNC_BENCH_DECK = 'bank';
 const DAY = 86_400_000;
 const START = Date.UTC(2025, 0, 1, 9);
-const DAYS_BETWEEN_REVIEWS = 3;
+const DAYS_BETWEEN_REVIEWS = 14;
 const SECOND = 1000;
 const WRITE_CHUNK = 10_000;
 
@@ -48,7 +49,7 @@ export async function seedSyncReviews(
         cardId,
         deckId: SYNC_BENCH_DECK,
         rating: 3,
-        now: START + r * DAYS_BETWEEN_REVIEWS * DAY + c * SECOND,
+        now: START + (r * DAYS_BETWEEN_REVIEWS + (c % DAYS_BETWEEN_REVIEWS)) * DAY + c * SECOND,
         reviewId: `seed-${c}-${r}`,
         mode: 'review',
         durationMs: 4000,

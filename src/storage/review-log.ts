@@ -33,21 +33,17 @@ export async function addReviews(db: DrillbookDb, rows: readonly ReviewRow[]): P
   });
 }
 
-/**
- * From this many rows on, a put first asks whether the log holds anything at all: a device's
- * first sync or restore into an empty log then skips one read per row.
- */
-const EMPTY_CHECK_MIN_ROWS = 5000;
-
 /** Puts reviews by id (a union by id, as merge and sync apply it); of equal ids the last wins. */
 export async function putReviews(db: DrillbookDb, rows: readonly ReviewRow[]): Promise<void> {
   if (rows.length === 0) return;
   const byId = new Map(rows.map((row) => [row.id, row]));
   const unique = [...byId.values()];
   await inLogTransaction(db, async () => {
-    const isEmpty = unique.length >= EMPTY_CHECK_MIN_ROWS && (await db.reviews.count()) === 0;
-    const stored = isEmpty ? [] : definedRows(await db.reviews.bulkGet([...byId.keys()]));
-    await Promise.all([db.reviews.bulkPut(unique), countReviewsIn(db, unique, stored)]);
+    const stored = await db.reviews.bulkGet([...byId.keys()]);
+    await Promise.all([
+      db.reviews.bulkPut(unique),
+      countReviewsIn(db, unique, definedRows(stored)),
+    ]);
   });
 }
 

@@ -65,12 +65,6 @@ export async function readImportedDecks(
   );
 }
 
-/**
- * From this many pulled reviews on, a batch checks whether the log was empty before it: then
- * the batch holds each card's whole history, and the replay needs no read of the log.
- */
-const WHOLE_HISTORY_CHECK_MIN = 5000;
-
 /** Applies a batch of pulled rows; each card that gained or lost a review is replayed. */
 export async function applySyncBatch(db: DrillbookDb, batch: SyncBatch, now: number) {
   const tables = [db.decks, db.cards, db.schedule, db.settings, ...reviewLogTables(db)];
@@ -78,15 +72,13 @@ export async function applySyncBatch(db: DrillbookDb, batch: SyncBatch, now: num
     for (const { deck, cards } of batch.decks) await putDeck(db, deck, cards);
     if (batch.settings.length > 0) await db.settings.bulkPut(batch.settings);
     if (batch.removeSettings.length > 0) await db.settings.bulkDelete(batch.removeSettings);
-    const isWholeHistory =
-      batch.addReviews.length >= WHOLE_HISTORY_CHECK_MIN && (await db.reviews.count()) === 0;
-    const removed = isWholeHistory ? [] : await readReviews(db, batch.removeReviewIds);
+    const removed = await readReviews(db, batch.removeReviewIds);
     const affected = new Map<string, string>();
     for (const review of [...batch.addReviews, ...removed])
       affected.set(review.cardId, review.deckId);
     await putReviews(db, batch.addReviews);
     await deleteReviews(db, batch.removeReviewIds);
-    await replayCards(db, affected, isWholeHistory ? batch.addReviews : null);
+    await replayCards(db, affected);
     for (const { cardId, isSuspended } of batch.statuses) {
       const card = await db.cards.get(cardId);
       if (card === undefined || card.status === 'removed') continue;
@@ -107,25 +99,26 @@ export async function applySyncBatch(db: DrillbookDb, batch: SyncBatch, now: num
   });
 }
 
-/**
- * Replays each card from its merged reviews, reading and writing in bulk. `wholeHistory`,
- * when given, is every review the log holds (it was empty before them): nothing to read.
- */
-async function replayCards(
-  db: DrillbookDb,
-  affected: ReadonlyMap<string, string>,
-  wholeHistory: readonly ReviewRow[] | null,
-) {
+/** Replays each card from its merged reviews, reading and writing in bulk. */
+async function replayCards(db: DrillbookDb, affected: ReadonlyMap<string, string>) {
   if (affected.size === 0) return;
   const ids = [...affected.keys()];
   const settings = await getSchedulerSettings(db, defaultSchedulerSettings);
-  const [cards, previous, reviews] = await Promise.all([
+  // One range read per card, all in flight at once: an anyOf() over thousands of ids walks
+  // the index key by key.
+  const [cards, previous, perCard] = await Promise.all([
     db.cards.bulkGet(ids),
     db.schedule.bulkGet(ids),
-    wholeHistory === null
-      ? readCardReviews(db, ids)
-      : [...new Map(wholeHistory.map((review) => [review.id, review])).values()],
+    Promise.all(
+      ids.map((cardId) =>
+        db.reviews
+          .where('[cardId+reviewedAt]')
+          .between([cardId, Dexie.minKey], [cardId, Dexie.maxKey])
+          .toArray(),
+      ),
+    ),
   ]);
+  const reviews = perCard.flat();
   const byCard = new Map<string, ReviewRow[]>();
   for (const review of reviews) {
     const list = byCard.get(review.cardId);
@@ -149,22 +142,6 @@ async function replayCards(
     db.schedule.bulkDelete(deletes),
     db.cards.bulkPut(cardRows),
   ]);
-}
-
-/**
- * Each card's reviews, one range read per card, all in flight at once: an anyOf() over
- * thousands of ids walks the index key by key.
- */
-async function readCardReviews(db: DrillbookDb, cardIds: readonly string[]) {
-  const perCard = await Promise.all(
-    cardIds.map((cardId) =>
-      db.reviews
-        .where('[cardId+reviewedAt]')
-        .between([cardId, Dexie.minKey], [cardId, Dexie.maxKey])
-        .toArray(),
-    ),
-  );
-  return perCard.flat();
 }
 
 async function putDeck(db: DrillbookDb, deck: DeckRow, cards: readonly StoredCard[]) {
