@@ -201,8 +201,8 @@ test('the same card reviewed on both devices offline keeps both reviews, once ea
   for (const device of [a, b]) {
     await openReview(device.page, appUrl);
     await expect(queueCounts(device.page)).toContainText('20 new');
-    await goOffline(device);
   }
+  for (const device of [a, b]) await goOffline(device);
   const firstQuestion = async (page: Page) =>
     (await page.getByRole('region', { name: 'Question' }).getByRole('heading').textContent()) ?? '';
   const question = await firstQuestion(a.page);
