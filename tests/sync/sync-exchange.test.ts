@@ -21,6 +21,7 @@ import {
   type Device,
   startDevice,
   startServer,
+  stopDevicesAndServer,
   waitFor,
 } from './sync-harness';
 
@@ -28,11 +29,7 @@ let server: SyncServer | null = null;
 const devices: Device[] = [];
 
 afterEach(async () => {
-  for (const device of devices.splice(0)) {
-    await device.engine.stop();
-    device.db.close();
-  }
-  await server?.stop();
+  await stopDevicesAndServer(devices, server);
   server = null;
 });
 
