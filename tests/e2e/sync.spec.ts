@@ -74,6 +74,17 @@ function deckCounts(page: Page): Locator {
   return page.getByRole('list', { name: `${deckTitle}: today` });
 }
 
+/** Follows a link of the main navigation: no reload, so sync keeps running as it is. */
+async function navigate(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+}
+
+/** The Decks screen, the built-in bank not reviewed yet. */
+async function openUnreviewedDecks(page: Page): Promise<void> {
+  await navigate(page, 'Decks');
+  await expect(deckCounts(page)).toContainText('20 new');
+}
+
 function queueCounts(page: Page): Locator {
   return page.getByText(/left today:/);
 }
@@ -127,21 +138,14 @@ test('a rating on A shows on B’s open Decks and Review screens, and Undo on A 
 }) => {
   const server = await startServer(appUrl);
   const { a, b } = await openSyncedDevices(browser, appUrl, server);
-  await b.page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Decks' })
-    .click();
-  await expect(deckCounts(b.page)).toContainText('20 new');
+  await openUnreviewedDecks(b.page);
 
   await openReview(a.page, appUrl);
   await rateGood(a.page);
   await expect(deckCounts(b.page)).toContainText('19 new', { timeout: SYNC_TIMEOUT });
   await expect(deckCounts(b.page)).toContainText('1 learning');
 
-  await b.page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Review' })
-    .click();
+  await navigate(b.page, 'Review');
   await expect(queueCounts(b.page)).toContainText('19 new, 1 learning');
   await rateGood(a.page);
   await expect(queueCounts(b.page)).toContainText('18 new, 2 learning', { timeout: SYNC_TIMEOUT });
@@ -247,11 +251,7 @@ test('the same card reviewed on both devices offline keeps both reviews, once ea
 test('a deck imported on A appears on B with its content', async ({ browser, appUrl }) => {
   const server = await startServer(appUrl);
   const { a, b } = await openSyncedDevices(browser, appUrl, server);
-  await b.page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Decks' })
-    .click();
-  await expect(deckCounts(b.page)).toContainText('20 new');
+  await openUnreviewedDecks(b.page);
 
   await openImport(a.page, appUrl);
   await a.page.getByLabel('Import deck').setInputFiles(markdownFile('networking.md', NETWORKING));
@@ -262,10 +262,7 @@ test('a deck imported on A appears on B with its content', async ({ browser, app
   await expect(b.page.getByRole('list', { name: 'Networking: today' })).toContainText('2 new', {
     timeout: SYNC_TIMEOUT,
   });
-  await b.page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Browse' })
-    .click();
+  await navigate(b.page, 'Browse');
   await b.page.getByRole('searchbox', { name: 'Search cards' }).fill('DNS');
   await b.page
     .getByRole('list', { name: 'Results' })
@@ -293,11 +290,7 @@ test('a card suspended on A is suspended on B, and a setting changed on B reache
 }) => {
   const server = await startServer(appUrl);
   const { a, b } = await openSyncedDevices(browser, appUrl, server);
-  await b.page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Decks' })
-    .click();
-  await expect(deckCounts(b.page)).toContainText('20 new');
+  await openUnreviewedDecks(b.page);
 
   const [card] = (await readAllRows(a.page, 'cards')) as { id: string }[];
   if (card === undefined) throw new Error('no card in the database');
@@ -307,16 +300,10 @@ test('a card suspended on A is suspended on B, and a setting changed on B reache
   await expect(deckCounts(b.page)).toContainText('19 new', { timeout: SYNC_TIMEOUT });
 
   const perDay = (page: Page) => page.getByLabel('New cards per day', { exact: true });
-  await b.page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Settings' })
-    .click();
+  await navigate(b.page, 'Settings');
   await perDay(b.page).fill('12');
   await perDay(b.page).press('Tab');
-  await a.page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Settings' })
-    .click();
+  await navigate(a.page, 'Settings');
   await expect(perDay(a.page)).toHaveValue('12', { timeout: SYNC_TIMEOUT });
 });
 
