@@ -1,98 +1,81 @@
-// Sync through the development CouchDB-compatible server on localhost, in Node with
-// fake-indexeddb standing in for the browser's IndexedDB and PouchDB's memory adapter for the
-// local mirror: a first figure, not a browser one. First sync of N reviews pushed from a full
-// device and pulled into a fresh one, then one rating's latency from device A's commit to
-// device B's stored schedule. Run with `npx tsx bench/sync-bench.ts [--sizes=100000]`;
-// figures go to bench/results/sync.json.
-import { randomUUID } from 'node:crypto';
-import { cpus, loadavg } from 'node:os';
+// Sync in Chromium, as users run it: two browsers with their own profiles on disk are device
+// A and device B, each running the app's sync code (bench/sync/sync-bench-page.ts) against
+// the development CouchDB-compatible server on localhost. First sync of N reviews pushed from
+// a full device and pulled into a fresh one, then one rating's latency from device A's commit
+// to device B's stored schedule. Run with `npx tsx bench/sync-bench.ts [--sizes=100000]`;
+// figures go to bench/results/sync.json. `--profile=<folder>` builds the page unminified and
+// writes each device's CPU profile of the first sync there (open them in DevTools).
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import httpAdapter from 'pouchdb-adapter-http';
-import memoryAdapter from 'pouchdb-adapter-memory';
-import PouchDB from 'pouchdb-core';
-import { startSyncServer, withReplication } from '../scripts/sync-server';
-import { compileDeck } from '../src/domain/compiler/compile-deck';
-import { rateCard } from '../src/domain/scheduler/rate-card';
-import { defaultSchedulerSettings } from '../src/domain/scheduler/settings';
-import type { ReviewRow, ScheduleRow } from '../src/domain/scheduler/types';
-import { syncDecks } from '../src/storage/bank-sync';
-import { createDatabase, type DrillbookDb } from '../src/storage/db';
-import { saveRating } from '../src/storage/schedule-repo';
-import { type SyncEngine, startSyncEngine } from '../src/sync/sync-engine';
-import type { SyncStatus } from '../src/sync/sync-status';
-import { readSizesOption, writeBenchResult } from './bench-support';
+import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
+import { startSyncServer } from '../scripts/sync-server';
+import { benchChromium, readSizesOption, writeBenchResult } from './bench-support';
+import { serveStatic } from './browser/serve-static';
+import { buildBenchPage } from './build-bench-page';
+import type { SyncBenchConfig, SyncBenchPage } from './sync/sync-bench-types';
 
-const Pouch = withReplication(PouchDB.plugin(memoryAdapter).plugin(httpAdapter));
 const USER = { name: 'bench', password: 'bench-password' };
-const CARDS = 2000;
-const DAY = 86_400_000;
-const START = Date.UTC(2025, 0, 1, 9);
 const LATENCY_SAMPLES = 40;
 /** Issue targets, on localhost. */
 const targets = { firstSyncSeconds: 10, ratingLatencyP95Ms: 2000 };
 
-function makeBank(): ReturnType<typeof compileDeck> {
-  const text = Array.from(
-    { length: CARDS },
-    (_, i) =>
-      `## Question ${i + 1}: What is topic ${i + 1}?\n\n### Interview-Specific Answer\n\nTopic ${i + 1}.\n`,
-  ).join('\n');
-  return compileDeck(`---\nid: bank\ntitle: Bank\n---\n\n${text}`, 'bank.md');
+type Device = { context: BrowserContext; page: Page; profile: string; cdp: CDPSession };
+/** Fine enough to see a function of a millisecond, coarse enough to leave the timings be. */
+const PROFILE_SAMPLING_US = 1000;
+
+function readProfileOption(args: readonly string[]): string | null {
+  const option = args.find((arg) => arg.startsWith('--profile='));
+  return option === undefined ? null : option.slice('--profile='.length);
 }
 
-/** N reviews spread over the cards and a year, rated through the scheduler as the app does. */
-async function seedReviews(db: DrillbookDb, cardIds: readonly string[], count: number) {
-  const perCard = Math.ceil(count / cardIds.length);
-  const reviews: ReviewRow[] = [];
-  const schedule: ScheduleRow[] = [];
-  for (const [c, cardId] of cardIds.entries()) {
-    let before: ScheduleRow | null = null;
-    for (let r = 0; r < perCard && reviews.length < count; r += 1) {
-      const rated = rateCard({
-        before,
-        cardId,
-        deckId: 'bank',
-        rating: 3,
-        now: START + r * 3 * DAY + c * 1000,
-        reviewId: `seed-${c}-${r}`,
-        mode: 'review',
-        durationMs: 4000,
-        settings: defaultSchedulerSettings,
-      });
-      reviews.push(rated.review);
-      before = rated.schedule;
-    }
-    if (before) schedule.push(before);
-  }
-  await db.transaction('rw', db.reviews, db.schedule, async () => {
-    await db.reviews.bulkPut(reviews);
-    await db.schedule.bulkPut(schedule);
+async function startProfile(device: Device): Promise<void> {
+  await device.cdp.send('Profiler.enable');
+  await device.cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_SAMPLING_US });
+  await device.cdp.send('Profiler.start');
+}
+
+async function saveProfile(device: Device, folder: string, name: string): Promise<void> {
+  const { profile } = await device.cdp.send('Profiler.stop');
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, `${name}.cpuprofile`), JSON.stringify(profile));
+}
+
+async function openDevice(url: string, name: string): Promise<Device> {
+  const profile = await mkdtemp(join(tmpdir(), `drillbook-sync-bench-${name}-`));
+  // A persistent profile keeps IndexedDB on disk, as for a real user.
+  const context = await chromium.launchPersistentContext(profile, {
+    ...benchChromium,
+    headless: true,
   });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (message) => console.log(`  ${name}: ${message.text()}`));
+  page.on('pageerror', (error) => console.error(`  ${name}: ${error.message}`));
+  await page.goto(url);
+  await page.waitForFunction(() => Reflect.get(window, 'syncBench') !== undefined);
+  return { context, page, profile, cdp: await context.newCDPSession(page) };
 }
 
-type BenchDevice = { db: DrillbookDb; engine: SyncEngine; status: () => SyncStatus | undefined };
-
-async function startDevice(name: string, url: string, db: DrillbookDb): Promise<BenchDevice> {
-  let last: SyncStatus | undefined;
-  const engine = await startSyncEngine({
-    db,
-    mirror: new Pouch(`bench-${name}-${randomUUID()}`, { adapter: 'memory' }),
-    remote: new Pouch(url, {
-      auth: { username: USER.name, password: USER.password },
-      skip_setup: true,
-    }),
-    deviceId: name,
-    now: () => Date.now(),
-    onStatus: (status) => {
-      last = status;
-    },
-  });
-  return { db, engine, status: () => last };
+async function closeDevice(device: Device): Promise<void> {
+  await device.context.close();
+  await rm(device.profile, { recursive: true, force: true });
 }
 
-async function waitFor(check: () => Promise<boolean> | boolean, pollMs = 5) {
-  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, pollMs));
+/** Calls one of the page's bench functions (bench/sync/sync-bench-page.ts) and waits for it. */
+function call<K extends keyof SyncBenchPage>(
+  device: Device,
+  name: K,
+  ...args: Parameters<SyncBenchPage[K]>
+): Promise<Awaited<ReturnType<SyncBenchPage[K]>>> {
+  const request: { name: string; args: unknown[] } = { name, args };
+  return device.page.evaluate((sent) => {
+    const bench: Record<string, (...values: unknown[]) => unknown> = Reflect.get(
+      window,
+      'syncBench',
+    );
+    return bench[sent.name]?.(...sent.args);
+  }, request) as Promise<Awaited<ReturnType<SyncBenchPage[K]>>>;
 }
 
 function percentile(values: readonly number[], p: number): number {
@@ -104,68 +87,63 @@ export async function runSyncBench(
   sizes: readonly number[] = readSizesOption(process.argv.slice(2), [100_000]),
 ): Promise<Record<string, unknown>> {
   const size = sizes[0] ?? 100_000;
-  const loadBefore = loadavg();
-  const server = await startSyncServer({ port: 0, users: [USER] });
-  const url = server.databaseUrl(USER.name);
-  const bank = makeBank();
-  const open = (name: string) =>
-    createDatabase(`sync-bench-${name}-${randomUUID()}`, { indexedDB, IDBKeyRange });
-  const full = open('a');
-  const fresh = open('b');
-  const devices: BenchDevice[] = [];
+  const profileFolder = readProfileOption(process.argv.slice(2));
+  console.log('sync bench: building the bench page');
+  const outDir = await buildBenchPage(
+    new URL('./sync/', import.meta.url),
+    'drillbook-sync-bench',
+    profileFolder === null ? {} : { build: { minify: false } },
+  );
+  const site = await serveStatic(outDir);
+  const server = await startSyncServer({
+    port: 0,
+    users: [USER],
+    origin: new URL(site.url).origin,
+  });
+  const config: SyncBenchConfig = {
+    url: server.databaseUrl(USER.name),
+    username: USER.name,
+    password: USER.password,
+  };
+  const devices: Device[] = [];
   try {
-    await syncDecks(full, [bank], 'builtin', START);
-    await syncDecks(fresh, [bank], 'builtin', START);
-    const cardIds = bank.cards.map((card) => card.id);
-    console.log(`sync bench: seeding ${size} reviews`);
-    await seedReviews(full, cardIds, size);
-
-    let began = performance.now();
-    const a = await startDevice('device-a', url, full);
+    const a = await openDevice(site.url, 'A');
     devices.push(a);
-    await waitFor(() => a.status()?.state === 'synced', 50);
-    const pushSeconds = (performance.now() - began) / 1000;
-    console.log(`sync bench: pushed in ${pushSeconds.toFixed(1)} s`);
-
-    began = performance.now();
-    const b = await startDevice('device-b', url, fresh);
+    const b = await openDevice(site.url, 'B');
     devices.push(b);
-    await waitFor(async () => (await fresh.reviews.count()) === size, 50);
-    await b.engine.whenIdle();
-    const pullSeconds = (performance.now() - began) / 1000;
-    console.log(`sync bench: pulled in ${pullSeconds.toFixed(1)} s`);
+    console.log(`sync bench: seeding ${size} reviews on A`);
+    const seeded = await call(a, 'seed', size);
+    await call(b, 'seed', 0);
+    const chromiumVersion = a.context.browser()?.version() ?? '';
 
+    const loadBefore = loadavg();
+    if (profileFolder !== null) for (const device of devices) await startProfile(device);
+    await call(a, 'start', config);
+    const pushSeconds = (await call(a, 'waitSynced')) / 1000;
+    console.log(`sync bench: pushed in ${pushSeconds.toFixed(1)} s`);
+    await call(b, 'start', config);
+    const pullSeconds = (await call(b, 'waitPulled', size)) / 1000;
+    console.log(`sync bench: pulled in ${pullSeconds.toFixed(1)} s`);
+    const loadAfterFirstSync = loadavg();
+    if (profileFolder !== null) {
+      await saveProfile(a, profileFolder, 'sync-device-a');
+      await saveProfile(b, profileFolder, 'sync-device-b');
+    }
+
+    const cardIds = await call(a, 'cardIds');
     const latencies: number[] = [];
     for (let i = 0; i < LATENCY_SAMPLES; i += 1) {
       const cardId = cardIds[i] ?? '';
-      const before = (await full.schedule.get(cardId)) ?? null;
-      const rated = rateCard({
-        before,
-        cardId,
-        deckId: 'bank',
-        rating: 3,
-        now: Date.now(),
-        reviewId: `live-${i}`,
-        mode: 'review',
-        durationMs: 3000,
-        settings: defaultSchedulerSettings,
-      });
-      const committedAt = performance.now();
-      await saveRating(full, {
-        schedule: rated.schedule,
-        review: rated.review,
-        expectedBefore: before,
-      });
-      await waitFor(async () => (await fresh.schedule.get(cardId))?.reps === rated.schedule.reps);
-      latencies.push(performance.now() - committedAt);
+      await call(b, 'watch', cardId);
+      const committedAt = await call(a, 'rate', cardId, `live-${i}`);
+      const storedAt = await call(b, 'watched');
+      latencies.push(storedAt - committedAt);
     }
     const result = {
       name: 'sync',
       date: new Date().toISOString(),
-      environment:
-        'Node with fake-indexeddb for IndexedDB and the PouchDB memory adapter for the mirror; express-pouchdb on localhost',
-      reviews: size,
-      cards: CARDS,
+      environment: `Chromium ${chromiumVersion}, headless, two browsers with profiles on disk (IndexedDB, the app's PouchDB idb mirror); express-pouchdb in memory on localhost`,
+      reviews: seeded.reviews,
       firstSync: { pushSeconds, pullSeconds },
       ratingLatencyMs: {
         samples: latencies.length,
@@ -178,15 +156,19 @@ export async function runSyncBench(
         pushSeconds <= targets.firstSyncSeconds &&
         pullSeconds <= targets.firstSyncSeconds &&
         percentile(latencies, 95) <= targets.ratingLatencyP95Ms,
-      machine: { cpus: cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() },
+      machine: {
+        cpus: cpus().length,
+        loadAverageBefore: loadBefore,
+        loadAverageAfterFirstSync: loadAfterFirstSync,
+        loadAverageAfter: loadavg(),
+      },
     };
     writeBenchResult('sync', result);
     return result;
   } finally {
-    for (const device of devices) await device.engine.stop();
-    full.close();
-    fresh.close();
+    for (const device of devices) await closeDevice(device);
     await server.stop();
+    await site.close();
   }
 }
 

@@ -20,7 +20,7 @@ import {
 import { flattenSettings, isSameJson, toSettingRows } from '../domain/sync/sync-settings';
 import type { DrillbookDb } from '../storage/db';
 import { applySyncBatch, readSettingRows, type SyncBatch } from '../storage/sync-store';
-import { readLedger, writeLedger } from './mirror-state';
+import { type Ledger, readLedger, writeLedgers } from './mirror-state';
 import type { SkippedDoc } from './sync-status';
 
 const PAGE_SIZE = 100;
@@ -87,20 +87,23 @@ export async function applyPulledChanges(input: {
     });
     if (page.results.length === 0) return since;
     const batch: SyncBatch = emptyBatch();
-    const ledgers = new Map<string, string[]>();
-    let isMergedChanged = false;
+    const docs: SyncDoc[] = [];
     for (const change of page.results) {
       const raw = change.doc;
       if (change.deleted || raw === undefined || readDocOwner(change.id) === deviceId) continue;
       const doc = await readResolved(mirror, raw, now, state);
-      if (doc === null) continue;
+      if (doc !== null) docs.push(doc);
+    }
+    const ledgers = await readLedgers(mirror, docs);
+    let isMergedChanged = false;
+    for (const doc of docs) {
       if (doc.kind === 'reviews') {
-        const applied = ledgers.get(doc._id) ?? (await readLedger(mirror, doc._id));
-        const { added, removedIds } = diffReviewDoc(applied, doc);
+        const ledger = ledgers.get(doc._id) ?? { ids: [], rev: null };
+        const { added, removedIds } = diffReviewDoc(ledger.ids, doc);
         batch.addReviews.push(...added);
         batch.removeReviewIds.push(...removedIds);
         const ids = doc.reviews.map((review) => review.id);
-        ledgers.set(doc._id, ids);
+        ledgers.set(doc._id, { ids, rev: ledger.rev });
         for (const id of ids) state.foreignIds.add(id);
       } else if (doc.kind === 'settings') state.settingsDocs.set(doc.deviceId, doc);
       else if (doc.kind === 'actions') state.actionsDocs.set(doc.deviceId, doc);
@@ -112,10 +115,21 @@ export async function applyPulledChanges(input: {
     batch.removeReviewIds = batch.removeReviewIds.filter((id) => !kept.has(id));
     if (isMergedChanged) await addMergedState(db, deviceId, state, batch, now);
     await applySyncBatch(db, batch, now);
-    for (const [docId, ids] of ledgers) await writeLedger(mirror, docId, ids);
+    await writeLedgers(mirror, ledgers);
     since = page.last_seq;
     await input.onApplied(since);
   }
+}
+
+/** What was applied of each day doc of the page, read together rather than one by one. */
+async function readLedgers(
+  mirror: PouchDB,
+  docs: readonly SyncDoc[],
+): Promise<Map<string, Ledger>> {
+  const ids = docs.filter((doc) => doc.kind === 'reviews').map((doc) => doc._id);
+  return new Map(
+    await Promise.all(ids.map(async (id) => [id, await readLedger(mirror, id)] as const)),
+  );
 }
 
 function emptyBatch(): SyncBatch {

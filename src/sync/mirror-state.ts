@@ -39,14 +39,40 @@ export async function writeBase(mirror: PouchDB, base: LocalBase): Promise<void>
   await writeLocalDoc(mirror, BASE_ID, { base });
 }
 
-export async function readLedger(mirror: PouchDB, docId: string): Promise<string[]> {
-  const doc = await readLocalDoc(mirror, LEDGER_PREFIX + encodeURIComponent(docId));
+/** The review ids applied of one day doc, with the revision of the local doc keeping them. */
+export type Ledger = { ids: string[]; rev: string | null };
+
+export async function readLedger(mirror: PouchDB, docId: string): Promise<Ledger> {
+  const doc = await readLocalDoc(mirror, toLedgerId(docId));
   const ids: unknown = doc?.ids;
-  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+  return {
+    ids: Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [],
+    rev: doc?._rev ?? null,
+  };
 }
 
-export async function writeLedger(mirror: PouchDB, docId: string, ids: string[]): Promise<void> {
-  await writeLocalDoc(mirror, LEDGER_PREFIX + encodeURIComponent(docId), { ids });
+/**
+ * Writes the ledgers of a page of changes in one request: one write per day doc costs a
+ * transaction each, seconds for the hundreds of day docs of a first sync.
+ */
+export async function writeLedgers(
+  mirror: PouchDB,
+  ledgers: ReadonlyMap<string, Ledger>,
+): Promise<void> {
+  if (ledgers.size === 0) return;
+  const docs = [...ledgers].map(([docId, { ids, rev }]) => ({
+    _id: toLedgerId(docId),
+    ids,
+    ...(rev === null ? {} : { _rev: rev }),
+  }));
+  const results = await mirror.bulkDocs(docs);
+  const failed = results.find((result) => !('ok' in result) || result.ok !== true);
+  if (failed !== undefined)
+    throw new Error(`Could not record the sync docs applied: ${JSON.stringify(failed)}`);
+}
+
+function toLedgerId(docId: string): string {
+  return LEDGER_PREFIX + encodeURIComponent(docId);
 }
 
 export function isNotFound(error: unknown): boolean {

@@ -116,7 +116,7 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
       if (!read.ok) continue;
       const doc = read.doc;
       if (doc.kind === 'reviews') {
-        for (const id of await readLedger(mirror, doc._id)) inbox.foreignIds.add(id);
+        for (const id of (await readLedger(mirror, doc._id)).ids) inbox.foreignIds.add(id);
         for (const review of doc.reviews) inbox.foreignIds.add(review.id);
       } else if (doc.kind === 'settings') inbox.settingsDocs.set(doc.deviceId, doc);
       else if (doc.kind === 'actions') inbox.actionsDocs.set(doc.deviceId, doc);

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { type SyncServer, startSyncServer } from '../../scripts/sync-server';
 import { countReviews, readAllRows } from './database-helpers';
 import { expect, test } from './fixtures';
+import { markdownFile, NETWORKING, openImport } from './import-helpers';
 
 // Two browser contexts are two devices with their own storage, syncing through a
 // CouchDB-compatible server that each test starts on a free port.
@@ -73,23 +74,58 @@ function deckCounts(page: Page): Locator {
   return page.getByRole('list', { name: `${deckTitle}: today` });
 }
 
+/** Follows a link of the main navigation: no reload, so sync keeps running as it is. */
+async function navigate(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+}
+
+/** The Decks screen, the built-in bank not reviewed yet. */
+async function openUnreviewedDecks(page: Page): Promise<void> {
+  await navigate(page, 'Decks');
+  await expect(deckCounts(page)).toContainText('20 new');
+}
+
 function queueCounts(page: Page): Locator {
   return page.getByText(/left today:/);
 }
 
 /** Space shows the answer, 3 rates Good; waits until the next question replaces this one. */
 async function rateGood(page: Page): Promise<void> {
-  const heading = page.getByRole('region', { name: 'Question' }).getByRole('heading');
-  const question = (await heading.textContent()) ?? '';
-  await page.keyboard.press('Space');
-  await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
-  await page.keyboard.press('3');
-  await expect(heading).not.toHaveText(question);
+  await rateWith(page, '3', /^Good/);
 }
 
 async function openReview(page: Page, appUrl: string): Promise<void> {
   await page.goto(`${appUrl}/review`);
   await expect(page.getByRole('region', { name: 'Question' })).toBeVisible();
+}
+
+/** Space shows the answer, then a rating key (1 Again … 4 Easy); waits for the next question. */
+async function rateWith(page: Page, key: '1' | '3', button: RegExp): Promise<void> {
+  const heading = page.getByRole('region', { name: 'Question' }).getByRole('heading');
+  const question = (await heading.textContent()) ?? '';
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: button })).toBeVisible();
+  await page.keyboard.press(key);
+  await expect(heading).not.toHaveText(question);
+}
+
+/** The Memory figures that do not move with the clock (not due in, not retrievability). */
+async function readMemory(page: Page): Promise<string> {
+  const memory = page.getByRole('region', { name: 'Memory' });
+  await expect(memory.getByRole('term').filter({ hasText: /^Stability$/ })).toBeVisible();
+  const terms = await memory.getByRole('term').allTextContents();
+  const values = await memory.getByRole('definition').allTextContents();
+  const kept = new Set(['State', 'Stability', 'Difficulty', 'Reviews']);
+  return terms
+    .map((term, i) => `${term}: ${values[i]}`)
+    .filter((_, i) => kept.has(terms[i] ?? ''))
+    .join('; ');
+}
+
+/** Offline as on a device that has used the app before: its service worker holds the code. */
+async function goOffline(device: Device): Promise<void> {
+  await device.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await device.context.setOffline(true);
 }
 
 async function expectReviewCount(page: Page, count: number): Promise<void> {
@@ -102,21 +138,14 @@ test('a rating on A shows on B’s open Decks and Review screens, and Undo on A 
 }) => {
   const server = await startServer(appUrl);
   const { a, b } = await openSyncedDevices(browser, appUrl, server);
-  await b.page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Decks' })
-    .click();
-  await expect(deckCounts(b.page)).toContainText('20 new');
+  await openUnreviewedDecks(b.page);
 
   await openReview(a.page, appUrl);
   await rateGood(a.page);
   await expect(deckCounts(b.page)).toContainText('19 new', { timeout: SYNC_TIMEOUT });
   await expect(deckCounts(b.page)).toContainText('1 learning');
 
-  await b.page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Review' })
-    .click();
+  await navigate(b.page, 'Review');
   await expect(queueCounts(b.page)).toContainText('19 new, 1 learning');
   await rateGood(a.page);
   await expect(queueCounts(b.page)).toContainText('18 new, 2 learning', { timeout: SYNC_TIMEOUT });
@@ -167,6 +196,84 @@ test('offline on both devices: ratings wait, go out when the network returns, an
     .toBe(JSON.stringify(await readAllRows(a.page, 'schedule')));
 });
 
+test('the same card reviewed on both devices offline keeps both reviews, once each, and one state', async ({
+  browser,
+  appUrl,
+}) => {
+  const server = await startServer(appUrl);
+  const { a, b } = await openSyncedDevices(browser, appUrl, server);
+  for (const device of [a, b]) {
+    await openReview(device.page, appUrl);
+    await expect(queueCounts(device.page)).toContainText('20 new');
+  }
+  for (const device of [a, b]) await goOffline(device);
+  const firstQuestion = async (page: Page) =>
+    (await page.getByRole('region', { name: 'Question' }).getByRole('heading').textContent()) ?? '';
+  const question = await firstQuestion(a.page);
+  expect(await firstQuestion(b.page)).toBe(question);
+  await rateGood(a.page);
+  await rateWith(b.page, '1', /^Again/);
+
+  await a.context.setOffline(false);
+  await b.context.setOffline(false);
+  await expectReviewCount(a.page, 2);
+  await expectReviewCount(b.page, 2);
+  const reviews = (await readAllRows(a.page, 'reviews')) as { cardId: string }[];
+  const [review] = reviews;
+  if (review === undefined) throw new Error('no review in the database');
+  expect(reviews.filter((row) => row.cardId === review.cardId)).toHaveLength(2);
+  const schedule = async (page: Page) =>
+    JSON.stringify(
+      (await readAllRows(page, 'schedule')).filter(
+        (row) => (row as { cardId: string }).cardId === review.cardId,
+      ),
+    );
+  await expect.poll(() => schedule(b.page), { timeout: SYNC_TIMEOUT }).toBe(await schedule(a.page));
+  expect(await readAllRows(b.page, 'reviews')).toEqual(await readAllRows(a.page, 'reviews'));
+
+  // As a user checks it: the card's history and memory, the same on both devices.
+  const memory: string[] = [];
+  for (const { page } of [a, b]) {
+    await page.goto(`${appUrl}/cards/${encodeURIComponent(review.cardId)}`);
+    await expect(page.getByRole('heading', { name: 'Card details' })).toBeVisible();
+    // The card both devices reviewed first, offline.
+    expect(question).toContain(await page.getByRole('heading', { level: 2 }).first().textContent());
+    const history = page.getByRole('table');
+    await expect(history).toContainText('2 reviews');
+    await expect(history.getByRole('cell', { name: 'Good' })).toHaveCount(1);
+    await expect(history.getByRole('cell', { name: 'Again' })).toHaveCount(1);
+    memory.push(await readMemory(page));
+  }
+  expect(memory[0]).toContain('Reviews: 2');
+  expect(memory[1]).toBe(memory[0]);
+});
+
+test('a deck imported on A appears on B with its content', async ({ browser, appUrl }) => {
+  const server = await startServer(appUrl);
+  const { a, b } = await openSyncedDevices(browser, appUrl, server);
+  await openUnreviewedDecks(b.page);
+
+  await openImport(a.page, appUrl);
+  await a.page.getByLabel('Import deck').setInputFiles(markdownFile('networking.md', NETWORKING));
+  await expect(a.page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+    'Imported 2 cards into Networking',
+  );
+
+  await expect(b.page.getByRole('list', { name: 'Networking: today' })).toContainText('2 new', {
+    timeout: SYNC_TIMEOUT,
+  });
+  await navigate(b.page, 'Browse');
+  await b.page.getByRole('searchbox', { name: 'Search cards' }).fill('DNS');
+  await b.page
+    .getByRole('list', { name: 'Results' })
+    .getByRole('link', { name: 'What is DNS?' })
+    .click();
+  await expect(b.page.getByRole('heading', { name: 'Card details' })).toBeVisible();
+  await expect(
+    b.page.getByText('DNS maps names such as example.com to IP addresses.'),
+  ).toBeVisible();
+});
+
 test('a wrong password gets a clear message, and nothing is saved', async ({ browser, appUrl }) => {
   const server = await startServer(appUrl);
   const { page } = await openDevice(browser);
@@ -183,11 +290,7 @@ test('a card suspended on A is suspended on B, and a setting changed on B reache
 }) => {
   const server = await startServer(appUrl);
   const { a, b } = await openSyncedDevices(browser, appUrl, server);
-  await b.page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Decks' })
-    .click();
-  await expect(deckCounts(b.page)).toContainText('20 new');
+  await openUnreviewedDecks(b.page);
 
   const [card] = (await readAllRows(a.page, 'cards')) as { id: string }[];
   if (card === undefined) throw new Error('no card in the database');
@@ -197,16 +300,10 @@ test('a card suspended on A is suspended on B, and a setting changed on B reache
   await expect(deckCounts(b.page)).toContainText('19 new', { timeout: SYNC_TIMEOUT });
 
   const perDay = (page: Page) => page.getByLabel('New cards per day', { exact: true });
-  await b.page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Settings' })
-    .click();
+  await navigate(b.page, 'Settings');
   await perDay(b.page).fill('12');
   await perDay(b.page).press('Tab');
-  await a.page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Settings' })
-    .click();
+  await navigate(a.page, 'Settings');
   await expect(perDay(a.page)).toHaveValue('12', { timeout: SYNC_TIMEOUT });
 });
 

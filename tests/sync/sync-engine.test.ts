@@ -11,6 +11,7 @@ import {
   readShared,
   startDevice,
   startServer,
+  stopDevicesAndServer,
   waitFor,
 } from './sync-harness';
 
@@ -18,11 +19,7 @@ let server: SyncServer | null = null;
 const devices: Device[] = [];
 
 afterEach(async () => {
-  for (const device of devices.splice(0)) {
-    await device.engine.stop();
-    device.db.close();
-  }
-  await server?.stop();
+  await stopDevicesAndServer(devices, server);
   server = null;
 });
 

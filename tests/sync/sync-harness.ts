@@ -59,6 +59,15 @@ export async function startDevice(
   return { name, db, mirror, engine, statuses, lastStatus: () => statuses.at(-1) };
 }
 
+/** After a test: stops each device's sync and closes its database, then the server. */
+export async function stopDevicesAndServer(devices: Device[], server: SyncServer | null) {
+  for (const device of devices.splice(0)) {
+    await device.engine.stop();
+    device.db.close();
+  }
+  await server?.stop();
+}
+
 /** Waits until `check` holds, letting sync run; fails after `timeoutMs`. */
 export async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 45_000) {
   const started = Date.now();
