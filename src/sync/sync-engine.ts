@@ -44,8 +44,13 @@ export type SyncEngine = {
 };
 
 const RETRY_BASE_MS = 1000;
-const RETRY_MAX_MS = 30_000;
+// Also PouchDB's longest wait between tries while the server is away: when it comes back
+// without an `online` event (the server restarted, the network changed), sync resumes soon.
+const RETRY_MAX_MS = 10_000;
 const CANCEL_WAIT_MS = 2000;
+
+/** A step that failed is tried again by enqueue itself; its caller has nothing to add. */
+const ignoreRetried = () => undefined;
 
 export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncEngine> {
   const { db, mirror, remote, deviceId, now } = options;
@@ -77,11 +82,17 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
       options.onStatus({ state: 'syncing', waiting, skipped });
     else options.onStatus({ state: 'synced', at: syncedAt, skipped });
   };
-  const enqueue = (work: () => Promise<void>) => {
-    queue = queue.then(work).catch((error: unknown) => {
-      if (!isStopped) throw error;
+  // A failed step (a pull, a reconcile) is tried again later rather than left to reject the
+  // queue: a rejected queue would run nothing after it, and sync would stop until a reload.
+  // The step's changes wait meanwhile in the mirror or the database, so a retry loses nothing.
+  const enqueue = (work: () => Promise<void>, attempt = 0): Promise<void> => {
+    const run = queue.then(work);
+    queue = run.catch(() => {
+      if (isStopped) return;
+      const delay = Math.min(RETRY_BASE_MS * 2 ** attempt, RETRY_MAX_MS);
+      setTimeout(() => void enqueue(work, attempt + 1).catch(ignoreRetried), delay);
     });
-    return queue;
+    return run;
   };
 
   await loadMirror();
@@ -92,7 +103,9 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
     (await readAllReviews(db)).filter((review) => !inbox.foreignIds.has(review.id)),
   );
   await reconcileDecks();
-  const unwatch = watchSyncChanges(db, (changes) => void enqueue(() => reconcile(changes)));
+  const unwatch = watchSyncChanges(db, (changes) => {
+    enqueue(() => reconcile(changes)).catch(ignoreRetried);
+  });
   startReplication();
 
   async function loadMirror() {
@@ -236,7 +249,7 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
     replication = sync;
     sync.on('change', (info) => {
       isOffline = false;
-      if (info.direction === 'pull') void enqueue(pull);
+      if (info.direction === 'pull') enqueue(pull).catch(ignoreRetried);
       else markPushed(info.change?.docs ?? []);
       // A push can report its docs after the replication paused: then this is the moment.
       if (!isActive && pending.size === 0) syncedAt = now();

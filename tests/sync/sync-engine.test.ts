@@ -81,6 +81,21 @@ describe('sync between two devices through a CouchDB server', () => {
     expect(rowA?.reps).toBe(2);
   });
 
+  it('keeps syncing after a step fails once: the failed pull is tried again', async () => {
+    server = await startServer();
+    const a = await start('device-a');
+    const b = await start('device-b');
+    // The first write B's pull makes fails, as a busy or closing database can.
+    vi.spyOn(b.db, 'transaction').mockImplementationOnce(() => {
+      throw new Error('the database is busy');
+    });
+    await rate(a.db, 'builtin/what-is-topic-1', Date.now(), 'after-failure-1');
+    await waitFor(async () => (await b.db.reviews.get('after-failure-1')) !== undefined);
+    await rate(a.db, 'builtin/what-is-topic-2', Date.now(), 'after-failure-2');
+    await waitFor(async () => (await b.db.reviews.get('after-failure-2')) !== undefined);
+    expect(vi.mocked(b.db.transaction)).toHaveBeenCalled();
+  });
+
   it('carries a live rating, an undo, a suspension and a setting to the other device', async () => {
     server = await startServer();
     const a = await start('device-a');
