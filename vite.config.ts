@@ -64,6 +64,9 @@ export default defineConfig({
   test: {
     // Generous: the suite shares 2 cores with a production build and Chromium.
     testTimeout: 20_000,
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine. Most
+    // files wait on IndexedDB, timers or a server as much as on the CPU, so two share it well.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { wcagTags } from './axe';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const deckTitle = 'Backend Interview Fundamentals';
@@ -41,16 +40,11 @@ function deckRow(page: Page) {
 async function expectSectionPassesAxe(page: Page, state: string): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page })
-      .include('section.readiness')
-      .withTags(wcagTags)
-      .analyze();
-    const found = violations.flatMap((violation) =>
-      violation.nodes.map(
-        (node) => `${violation.id} at ${node.target.join(' ')}: ${violation.help}`,
-      ),
+    await expectNoAxeViolations(
+      page,
+      `interview day ${state} (${colorScheme})`,
+      'section.readiness',
     );
-    expect(found, `axe-core violations, interview day ${state} (${colorScheme})`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
