@@ -5,6 +5,7 @@
 import type { AnkiCardExtras, AnkiImport } from '../domain/anki/anki-types';
 import type { MediaProblem } from '../domain/media';
 import { buryCard } from '../domain/scheduler/card-actions';
+import { groupReviewsByCard } from '../domain/scheduler/group-reviews';
 import { replayHistory } from '../domain/scheduler/replay-history';
 import { defaultSchedulerSettings } from '../domain/scheduler/settings';
 import type { ReviewRow, ScheduleRow, SchedulerSettings } from '../domain/scheduler/types';
@@ -139,7 +140,7 @@ async function rewriteCards(
           .where('cardId')
           .anyOf([...replayed])
           .toArray();
-  const reviewsByCard = groupByCard(reviews);
+  const reviewsByCard = groupReviewsByCard(reviews);
   const cardRows: CardRow[] = [];
   const scheduleRows: ScheduleRow[] = [];
   const emptied: string[] = [];
@@ -181,14 +182,4 @@ function toImportedSchedule(
     settings.dayStartHour,
     tzOffsetMinutes,
   );
-}
-
-function groupByCard(reviews: readonly ReviewRow[]): Map<string, ReviewRow[]> {
-  const byCard = new Map<string, ReviewRow[]>();
-  for (const review of reviews) {
-    const list = byCard.get(review.cardId);
-    if (list) list.push(review);
-    else byCard.set(review.cardId, [review]);
-  }
-  return byCard;
 }

@@ -1,3 +1,4 @@
+import { groupReviewsByCard } from '../domain/scheduler/group-reviews';
 import {
   isSchedulingReview,
   MIN_OPTIMIZER_REVIEWS,
@@ -87,7 +88,7 @@ async function rescheduleChunk(
   return db.transaction('rw', [db.reviews, db.schedule, db.cards], async () => {
     const reviews = await db.reviews.where('cardId').anyOf(cardIds).toArray();
     const current = await db.schedule.bulkGet([...cardIds]);
-    const byCard = groupByCard(reviews);
+    const byCard = groupReviewsByCard(reviews);
     const rows: ScheduleRow[] = [];
     cardIds.forEach((cardId, i) => {
       const before = current[i];
@@ -102,16 +103,6 @@ async function rescheduleChunk(
     await refreshQueueMarkers(db, rows);
     return rows.length;
   });
-}
-
-function groupByCard(reviews: readonly ReviewRow[]): Map<string, ReviewRow[]> {
-  const byCard = new Map<string, ReviewRow[]>();
-  for (const review of reviews) {
-    const list = byCard.get(review.cardId);
-    if (list === undefined) byCard.set(review.cardId, [review]);
-    else list.push(review);
-  }
-  return byCard;
 }
 
 /** A card that had no row yet leaves the new queue once it has one (see card-row.ts). */

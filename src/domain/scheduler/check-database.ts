@@ -1,5 +1,6 @@
 import { isNew } from '../card-state';
 import type { DeckRow, StoredCard } from '../card-types';
+import { groupReviewsByCard } from './group-reviews';
 import { isPracticeMode } from './rate-card';
 import { replayReviews } from './replay';
 import type { ReviewRow, ScheduleRow, SchedulerSettings } from './types';
@@ -43,7 +44,7 @@ export function planDatabaseRepair(input: CheckInput): DatabaseRepair {
       missingDecks.set(card.deckId, (missingDecks.get(card.deckId) ?? 0) + 1);
     }
   }
-  const reviewsByCard = groupByCard(input.reviews);
+  const reviewsByCard = groupReviewsByCard(input.reviews);
   const rebuiltRows: ScheduleRow[] = [];
   const resetCardIds: string[] = [];
   const stored = new Map(input.schedule.map((row) => [row.cardId, row]));
@@ -68,16 +69,6 @@ export function planDatabaseRepair(input: CheckInput): DatabaseRepair {
     rebuiltRows,
     resetCardIds,
   };
-}
-
-function groupByCard(reviews: readonly ReviewRow[]): Map<string, ReviewRow[]> {
-  const byCard = new Map<string, ReviewRow[]>();
-  for (const review of reviews) {
-    const list = byCard.get(review.cardId);
-    if (list) list.push(review);
-    else byCard.set(review.cardId, [review]);
-  }
-  return byCard;
 }
 
 /** A new card may hold a row of its own (a bury); a replay that leaves it new agrees with it. */
