@@ -1,4 +1,4 @@
-// For the lead: what the slowest reads of loadQueueInput would cost written another way.
+// What the slowest reads of loadQueueInput would cost written another way.
 // Dexie serves a query with .filter() or anyOf() by walking a cursor (one IndexedDB request
 // per row); an index range with a plain limit is a single getAll request. The alternatives
 // read the same ranges without the filters, so they show the cost floor, not a drop-in fix.

@@ -8,6 +8,16 @@ import { expect } from './fixtures';
 export async function waitForOfflineReady(page: Page): Promise<string[]> {
   const result = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
+    // `ready` resolves once a worker is active, which may still be activating: wait until it is
+    // done, as a user going offline would only be safe then.
+    const worker = registration.active;
+    if (worker !== null && worker.state !== 'activated') {
+      await new Promise<void>((resolve) => {
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'activated') resolve();
+        });
+      });
+    }
     const script = await (await fetch('/sw.js', { cache: 'no-store' })).text();
     const expected = [...script.matchAll(/url:"([^"]+)"/g)].map((m) => `/${m[1]}`);
     const name = (await caches.keys()).find((key) => key.startsWith('workbox-precache'));
