@@ -105,11 +105,22 @@ for (const { name, body } of hostileAnswers) {
     const link = page.getByRole('link', { name: `What is the ${name} card?` });
     await expect(link).toBeVisible();
     const browse = await readLongestTaskSince(page, beforeBrowse);
-    const beforeCardPage = await readPageClock(page);
-    await link.click();
-    await expect(page.getByRole('button', { name: 'Suspend' })).toBeVisible();
-    await expect(answer(page)).not.toBeEmpty();
-    const cardPage = await readLongestTaskSince(page, beforeCardPage);
+    const openCardPage = async () => {
+      const before = await readPageClock(page);
+      await link.click();
+      await expect(page.getByRole('button', { name: 'Suspend' })).toBeVisible();
+      await expect(answer(page)).not.toBeEmpty();
+      return readLongestTaskSince(page, before);
+    };
+    let cardPage = await openCardPage();
+    if (cardPage > longestTaskMs) {
+      // The first visit also loads the card page's code, and on a machine busy with other
+      // browsers one task can run past the bound for that alone: a second visit tells that
+      // apart from a card that freezes the page every time it is shown.
+      await page.goBack();
+      await expect(link).toBeVisible();
+      cardPage = Math.min(cardPage, await openCardPage());
+    }
 
     const figures = { reveal: hostile.reveal, rate: hostile.rate, browse, cardPage };
     test
