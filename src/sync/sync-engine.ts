@@ -20,10 +20,12 @@ import {
   type SyncChanges,
   watchSyncChanges,
 } from '../storage/sync-store';
+import { cancelAndWait } from './cancel-replication';
 import { applyPulledChanges, createInboxState } from './inbox';
 import { type LocalBase, readBase, readLedger, writeBase } from './mirror-state';
 import { createOutbox, type Pending } from './outbox';
-import type { SyncProblem, SyncStatus } from './sync-status';
+import { createStepQueue, RETRY_BASE_MS, RETRY_MAX_MS } from './step-queue';
+import { type SyncProblem, type SyncStatus, toSyncStatus } from './sync-status';
 
 export type SyncEngineOptions = {
   db: DrillbookDb;
@@ -43,28 +45,14 @@ export type SyncEngine = {
   stop: () => Promise<void>;
 };
 
-const RETRY_BASE_MS = 1000;
-// Also PouchDB's longest wait between tries while the server is away: when it comes back
-// without an `online` event (the server restarted, the network changed), sync resumes soon.
-const RETRY_MAX_MS = 10_000;
-const CANCEL_WAIT_MS = 2000;
-
-/** A step that failed is tried again by enqueue itself; its caller has nothing to add. */
-const ignoreRetried = () => undefined;
-
 export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncEngine> {
   const { db, mirror, remote, deviceId, now } = options;
   const pending: Pending = new Map();
   const outbox = createOutbox(mirror, deviceId, pending);
   const inbox = createInboxState();
-  let base: LocalBase = (await readBase(mirror)) ?? {
-    settings: {},
-    suspended: [],
-    buried: {},
-    seq: 0,
-  };
-  const isFirstRun = (await readBase(mirror)) === null;
-  let queue: Promise<void> = Promise.resolve();
+  const storedBase = await readBase(mirror);
+  const isFirstRun = storedBase === null;
+  let base: LocalBase = storedBase ?? { settings: {}, suspended: [], buried: {}, seq: 0 };
   let problem: SyncProblem | null = null;
   let isOffline = false;
   let isActive = true;
@@ -72,28 +60,19 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
   let replication: PouchSync | null = null;
   let isStopped = false;
 
-  const emit = () => {
-    const waiting = [...pending.values()].reduce((sum, entry) => sum + entry.count, 0);
-    const skipped = [...inbox.skipped.values()];
-    if (isStopped) options.onStatus({ state: 'off' });
-    else if (problem !== null) options.onStatus({ state: 'error', problem, waiting });
-    else if (isOffline) options.onStatus({ state: 'offline', waiting, skipped });
-    else if (isActive || waiting > 0 || syncedAt === null)
-      options.onStatus({ state: 'syncing', waiting, skipped });
-    else options.onStatus({ state: 'synced', at: syncedAt, skipped });
-  };
-  // A failed step (a pull, a reconcile) is tried again later rather than left to reject the
-  // queue: a rejected queue would run nothing after it, and sync would stop until a reload.
-  // The step's changes wait meanwhile in the mirror or the database, so a retry loses nothing.
-  const enqueue = (work: () => Promise<void>, attempt = 0): Promise<void> => {
-    const run = queue.then(work);
-    queue = run.catch(() => {
-      if (isStopped) return;
-      const delay = Math.min(RETRY_BASE_MS * 2 ** attempt, RETRY_MAX_MS);
-      setTimeout(() => void enqueue(work, attempt + 1).catch(ignoreRetried), delay);
-    });
-    return run;
-  };
+  const emit = () =>
+    options.onStatus(
+      toSyncStatus({
+        isStopped,
+        problem,
+        isOffline,
+        isActive,
+        syncedAt,
+        waiting: [...pending.values()].reduce((sum, entry) => sum + entry.count, 0),
+        skipped: [...inbox.skipped.values()],
+      }),
+    );
+  const steps = createStepQueue(() => isStopped);
 
   await loadMirror();
   await reconcileSettings(isFirstRun ? 0 : now());
@@ -103,9 +82,9 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
     (await readAllReviews(db)).filter((review) => !inbox.foreignIds.has(review.id)),
   );
   await reconcileDecks();
-  const unwatch = watchSyncChanges(db, (changes) => {
-    enqueue(() => reconcile(changes)).catch(ignoreRetried);
-  });
+  const unwatch = watchSyncChanges(db, (changes) =>
+    steps.runInBackground(() => reconcile(changes)),
+  );
   startReplication();
 
   async function loadMirror() {
@@ -249,7 +228,7 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
     replication = sync;
     sync.on('change', (info) => {
       isOffline = false;
-      if (info.direction === 'pull') enqueue(pull).catch(ignoreRetried);
+      if (info.direction === 'pull') steps.runInBackground(pull);
       else markPushed(info.change?.docs ?? []);
       // A push can report its docs after the replication paused: then this is the moment.
       if (!isActive && pending.size === 0) syncedAt = now();
@@ -288,17 +267,10 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
     }
   }
 
-  /** Cancels live replication and waits until its requests have ended. */
   async function cancelReplication() {
     const current = replication;
     replication = null;
-    if (current === null) return;
-    const ended = new Promise<void>((resolve) => {
-      current.on('complete', () => resolve());
-      setTimeout(resolve, CANCEL_WAIT_MS);
-    });
-    current.cancel();
-    await ended;
+    if (current !== null) await cancelAndWait(current);
   }
 
   function markPushed(docs: readonly PouchDoc[]) {
@@ -308,23 +280,17 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
   }
 
   return {
-    whenIdle: async () => {
-      let current: Promise<void>;
-      do {
-        current = queue;
-        await current;
-      } while (current !== queue);
-    },
+    whenIdle: steps.whenIdle,
     syncNow: async () => {
       await cancelReplication();
       startReplication();
-      await enqueue(pull);
+      await steps.run(pull);
     },
     stop: async () => {
       isStopped = true;
       unwatch();
       await cancelReplication();
-      await queue.catch(() => undefined);
+      await steps.whenIdle();
       emit();
     },
   };

@@ -18,6 +18,31 @@ const PROBLEM_TEXT: Record<SyncProblem, string> = {
   'insecure-url': 'Sync needs an https:// server URL (plain http only for localhost).',
 };
 
+/** What the engine knows at a moment, from which its status follows. */
+export type SyncFacts = {
+  isStopped: boolean;
+  problem: SyncProblem | null;
+  isOffline: boolean;
+  /** Replication is moving documents now. */
+  isActive: boolean;
+  syncedAt: number | null;
+  /** Local changes not on the server yet. */
+  waiting: number;
+  skipped: SkippedDoc[];
+};
+
+/** The status to show: a stop, then a problem, then being offline outrank everything else. */
+export function toSyncStatus(facts: SyncFacts): SyncStatus {
+  const { problem, waiting, skipped, syncedAt } = facts;
+  if (facts.isStopped) return { state: 'off' };
+  if (problem !== null) return { state: 'error', problem, waiting };
+  if (facts.isOffline) return { state: 'offline', waiting, skipped };
+  if (facts.isActive || waiting > 0 || syncedAt === null) {
+    return { state: 'syncing', waiting, skipped };
+  }
+  return { state: 'synced', at: syncedAt, skipped };
+}
+
 /** The status in words, as `role=status` reads it out. */
 export function describeSyncStatus(status: SyncStatus, formatTime: (at: number) => string) {
   const skipped = 'skipped' in status ? describeSkipped(status.skipped) : '';
