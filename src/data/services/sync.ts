@@ -9,6 +9,7 @@ import {
   saveSyncConfig,
 } from '../../storage/sync-config-repo';
 import { loadBrowserSync } from '../../sync/load-sync';
+import { RETRY_BASE_MS, RETRY_MAX_MS } from '../../sync/step-queue';
 import type { SyncEngine } from '../../sync/sync-engine';
 import { describeSyncStatus, type SyncStatus } from '../../sync/sync-status';
 import { getDatabase } from './database';
@@ -23,6 +24,8 @@ let engine: SyncEngine | null = null;
 let view: SyncView = toView({ state: 'off' });
 /** Serialises turn on, turn off and resume: each waits for the one before. */
 let work: Promise<unknown> = Promise.resolve();
+/** How many times in a row the sync code failed to load: the next wait grows with it. */
+let resumeAttempt = 0;
 const listeners = new Set<() => void>();
 
 function toView(status: SyncStatus): SyncView {
@@ -126,13 +129,39 @@ export function resumeSync(): Promise<void> {
     if (engine !== null) return;
     const config = await getSyncConfig(getDatabase());
     if (config === null) return;
-    try {
-      await startEngine(config, true);
-    } catch (error) {
-      // Offline before the sync code was ever cached: start when the network returns.
-      if (navigator.onLine) throw error;
+    if (!(await canLoadSyncCode())) {
       setView({ state: 'offline', message: 'Offline: changes wait until the network returns.' });
-      window.addEventListener('online', () => void resumeSync(), { once: true });
+      resumeLater();
+      return;
     }
+    resumeAttempt = 0;
+    await startEngine(config, true);
   }, undefined);
+}
+
+/**
+ * The sync code did not arrive: offline before it was ever cached, or its request cut off when
+ * the network dropped (the browser may report that only once it is back online). So sync starts
+ * again when the network returns, and also after a growing wait, since a request that fails
+ * while the browser says it is online gets no `online` event.
+ */
+function resumeLater() {
+  const retry = () => {
+    window.clearTimeout(timer);
+    window.removeEventListener('online', retry);
+    void resumeSync();
+  };
+  const delay = Math.min(RETRY_BASE_MS * 2 ** resumeAttempt, RETRY_MAX_MS);
+  resumeAttempt += 1;
+  const timer = window.setTimeout(retry, delay);
+  window.addEventListener('online', retry);
+}
+
+async function canLoadSyncCode(): Promise<boolean> {
+  try {
+    await loadBrowserSync();
+    return true;
+  } catch {
+    return false;
+  }
 }
