@@ -1,8 +1,9 @@
+import { Dexie } from 'dexie';
 import { isNew } from '../domain/card-state';
 import type { DeckRow, StoredCard } from '../domain/card-types';
 import { buryCard, resetCard } from '../domain/scheduler/card-actions';
 import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
-import { toStoredCard } from './card-row';
+import { type CardRow, toStoredCard } from './card-row';
 import type { DrillbookDb } from './db';
 import { listDecks } from './deck-repo';
 import { listReviewsForCard } from './review-repo';
@@ -16,6 +17,48 @@ export async function loadBrowseContent(db: DrillbookDb): Promise<BrowseContent>
     const [decks, rows] = await Promise.all([listDecks(db), db.cards.toArray()]);
     const cards = rows.filter((row) => row.status !== 'removed').map(toStoredCard);
     return { decks, cards };
+  });
+}
+
+export type FirstBrowseCards = BrowseContent & BrowseSchedules & { total: number };
+
+/**
+ * The first `count` browsable cards in browse order (decks in display order, then file order)
+ * with their schedule rows, and how many cards Browse holds in all: the first page without
+ * reading the whole collection. Null when cards of a deck no longer listed would belong on it;
+ * the caller then reads everything.
+ */
+export async function loadFirstBrowseCards(
+  db: DrillbookDb,
+  count: number,
+): Promise<FirstBrowseCards | null> {
+  return db.transaction('r', [db.decks, db.cards, db.schedule], async () => {
+    const [decks, all, removed] = await Promise.all([
+      listDecks(db),
+      db.cards.count(),
+      db.cards.where('status').equals('removed').count(),
+    ]);
+    const rows: CardRow[] = [];
+    for (const deck of decks) {
+      if (rows.length >= count) break;
+      const more = await db.cards
+        .where('[deckId+position]')
+        .between([deck.id, Dexie.minKey], [deck.id, Dexie.maxKey])
+        .filter((row) => row.status !== 'removed')
+        .limit(count - rows.length)
+        .toArray();
+      rows.push(...more);
+    }
+    const total = all - removed;
+    if (rows.length < Math.min(count, total)) return null;
+    const schedules = await db.schedule.bulkGet(rows.map((row) => row.id));
+    return {
+      decks,
+      cards: rows.map(toStoredCard),
+      rows: schedules.filter((row) => row !== undefined),
+      suspendedIds: rows.filter((row) => row.status === 'suspended').map((row) => row.id),
+      total,
+    };
   });
 }
 

@@ -20,7 +20,7 @@ export type MediaRow = {
   addedAt: number;
 };
 
-export const DATABASE_VERSION = 5;
+export const DATABASE_VERSION = 6;
 
 /** Version 1 (docs/architecture.md, "Data model"), exactly: upgrades from it stay real. */
 export const SCHEMA_V1 = {
@@ -70,6 +70,14 @@ export const SCHEMA_V5 = {
   media: 'key',
 } satisfies Record<string, string>;
 
+/**
+ * Version 6: cards `[deckId+position]`, a deck's cards in file order, so Browse's first page
+ * reads its 50 cards rather than the whole collection.
+ */
+export const SCHEMA_V6 = {
+  cards: 'id, deckId, status, *tags, [deckId+newQueuePosition], [deckId+position]',
+} satisfies Record<string, string>;
+
 /** The meta row that says the aggregates are not complete yet (see review-days-build.ts). */
 export const REVIEW_DAYS_BUILD_KEY = 'reviewDaysBuild';
 
@@ -92,6 +100,7 @@ export class DrillbookDb extends Dexie {
     declareVersion3(this);
     declareVersion4(this);
     declareVersion5(this);
+    declareVersion6(this);
   }
 }
 
@@ -117,6 +126,14 @@ export function declareVersion4(db: Dexie): void {
 
 export function declareVersion5(db: Dexie): void {
   db.version(5).stores(SCHEMA_V5).upgrade(startMediaTable);
+}
+
+/**
+ * IndexedDB builds the new index from the rows already there, in the upgrade's own
+ * transaction: every card has a position, so no row needs to change.
+ */
+export function declareVersion6(db: Dexie): void {
+  db.version(6).stores(SCHEMA_V6);
 }
 
 /** A new, empty table: no row of an earlier version refers to an image yet. */

@@ -5,13 +5,19 @@ import {
   isFullyIndexed,
   withBrowseSchedules,
 } from '../domain/browse/browse-catalog';
-import { listMatchIds, runBrowseQuery, toBrowsePage } from '../domain/browse/browse-query';
+import {
+  hasBrowseFilter,
+  listMatchIds,
+  runBrowseQuery,
+  toBrowsePage,
+} from '../domain/browse/browse-query';
 import type { BrowsePage, BrowseQuery } from '../domain/browse/browse-types';
 import { describeError } from '../domain/describe-error';
 import { createSerialQueue } from '../domain/serial-queue';
 import {
   loadBrowseContent,
   loadBrowseSchedules,
+  loadFirstBrowseCards,
   readBrowseContentKey,
 } from '../storage/browse-repo';
 import type { DrillbookDb } from '../storage/db';
@@ -105,11 +111,50 @@ export function createBrowseEngine(
     }
   };
 
+  const loadInBackground = () =>
+    void serialize(() =>
+      guard(async () => {
+        if (catalog === null) await load();
+      }),
+    ).catch(ignore);
+
+  /**
+   * Browse's opening page (no text, no filter, browse order) read with an index, before the
+   * collection is loaded: at 100,000 cards loading takes seconds. The load follows at once.
+   */
+  const answerFirstPage = async (request: SearchRequest): Promise<BrowsePage | null> => {
+    if (catalog !== null || !isOpeningPage(request)) return null;
+    const first = await loadFirstBrowseCards(db, request.pageSize);
+    if (first === null) return null;
+    loadInBackground();
+    const preview = withBrowseSchedules(createBrowseCatalog(first), first.rows, first.suspendedIds);
+    const page = toBrowsePage(
+      preview,
+      runBrowseQuery(preview, request.query),
+      request.query,
+      0,
+      request.pageSize,
+    );
+    return {
+      ...page,
+      total: first.total,
+      pageCount: Math.max(1, Math.ceil(first.total / request.pageSize)),
+    };
+  };
+
   return {
-    refresh: () => serialize(() => guard(async () => void (await load()))),
+    // Nothing loaded yet means nothing stale: the next search reads what it needs.
+    refresh: () =>
+      serialize(() =>
+        guard(async () => {
+          if (catalog !== null) await load();
+        }),
+      ),
     searchPage: (request) =>
       serialize(() =>
         guard(async () => {
+          const opening = await answerFirstPage(request);
+          if (opening !== null) return opening;
           const current = await ready(request.query);
           const matches = runBrowseQuery(current, request.query);
           return toBrowsePage(current, matches, request.query, request.pageIndex, request.pageSize);
@@ -123,6 +168,16 @@ export function createBrowseEngine(
         }),
       ),
   };
+}
+
+const ignore = () => undefined;
+
+function isOpeningPage({ query, pageIndex }: SearchRequest): boolean {
+  const isBrowseOrder =
+    query.sort.key === 'relevance' || (query.sort.key === 'deck' && query.sort.direction === 'asc');
+  return (
+    pageIndex === 0 && !hasSearchText(query) && !hasBrowseFilter(query.filter) && isBrowseOrder
+  );
 }
 
 function hasSearchText(query: BrowseQuery): boolean {

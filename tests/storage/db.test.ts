@@ -11,6 +11,7 @@ import {
   declareVersion2,
   declareVersion3,
   declareVersion4,
+  declareVersion5,
 } from '../../src/storage/db';
 import { putMediaFiles, readMediaFile } from '../../src/storage/media-repo';
 import { getLastExportAt, saveLastExportAt } from '../../src/storage/meta-repo';
@@ -203,6 +204,40 @@ describe('database versions', () => {
     expect(await db.media.count()).toBe(0);
     await putMediaFiles(db, [{ key: 'chart.png', type: 'image/png', bytes: PNG_2X1 }]);
     expect((await readMediaFile(db, 'chart.png'))?.type).toBe('image/png');
+    db.close();
+  });
+
+  it('upgrades a version 5 database: every card stays, and a deck reads in file order by index', async () => {
+    const name = makeDatabaseName();
+    const data = buildVersion1Data();
+    const old = new Dexie(name, FAKE_IDB);
+    for (const declare of [
+      declareVersion1,
+      declareVersion2,
+      declareVersion3,
+      declareVersion4,
+      declareVersion5,
+    ]) {
+      declare(old);
+    }
+    await old.table('decks').put(deckRow);
+    // Stored out of file order, as re-imports that insert questions leave them.
+    await old.table('cards').bulkPut([...data.cards].reverse());
+    await old.table('reviews').bulkPut(data.reviews);
+    old.close();
+
+    const db = createTestDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(DATABASE_VERSION);
+    expect(await listCardsByDeck(db, DECK_ID)).toEqual(data.cards);
+    expect(await db.reviews.toArray()).toEqual(data.reviews);
+    const inFileOrder = await db.cards
+      .where('[deckId+position]')
+      .between([DECK_ID, Dexie.minKey], [DECK_ID, Dexie.maxKey])
+      .primaryKeys();
+    expect(inFileOrder).toEqual(
+      [...data.cards].sort((a, b) => a.position - b.position).map((card) => card.id),
+    );
     db.close();
   });
 

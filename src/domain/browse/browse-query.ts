@@ -15,7 +15,7 @@ export type BrowseMatches = {
 /** Text search, then the filter, then the sort: the whole result, as ranks. */
 export function runBrowseQuery(catalog: BrowseCatalog, query: BrowseQuery): BrowseMatches {
   const cardCount = catalog.cards.length;
-  const isWanted = hasFilter(query.filter) ? createFilterCache(catalog, query) : undefined;
+  const isWanted = hasBrowseFilter(query.filter) ? createFilterCache(catalog, query) : undefined;
   const { scores, ignoredWords } = searchCardIndex(
     catalog.index,
     query.text,
@@ -100,6 +100,6 @@ function createFilterCache(catalog: BrowseCatalog, query: BrowseQuery): (rank: n
   };
 }
 
-function hasFilter(filter: BrowseFilter): boolean {
+export function hasBrowseFilter(filter: BrowseFilter): boolean {
   return Object.values(filter).some((value) => value !== null);
 }
