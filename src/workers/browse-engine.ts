@@ -51,6 +51,8 @@ export function createBrowseEngine(
   onStatus: (status: EngineStatus) => void,
 ): BrowseEngine {
   let catalog: BrowseCatalog | null = null;
+  /** The data changed since the catalog was read: the next query that needs it reads again. */
+  let isStale = false;
   let contentKey: string | null = null;
   let generation = 0;
   const serialize = createSerialQueue().push;
@@ -90,12 +92,13 @@ export function createBrowseEngine(
     }
     const schedules = await loadBrowseSchedules(db);
     catalog = withBrowseSchedules(current, schedules.rows, schedules.suspendedIds);
+    isStale = false;
     reportProgress(catalog);
     return catalog;
   };
 
   const ready = async (query: BrowseQuery) => {
-    const current = catalog ?? (await load());
+    const current = catalog !== null && !isStale ? catalog : await load();
     if (hasSearchText(query) && current.index.documentCount < indexedBeforeFirstSearch) {
       indexNextCards(current, indexedBeforeFirstSearch - current.index.documentCount);
     }
@@ -114,16 +117,17 @@ export function createBrowseEngine(
   const loadInBackground = () =>
     void serialize(() =>
       guard(async () => {
-        if (catalog === null) await load();
+        if (catalog === null || isStale) await load();
       }),
     ).catch(ignore);
 
   /**
    * Browse's opening page (no text, no filter, browse order) read with an index, before the
-   * collection is loaded: at 100,000 cards loading takes seconds. The load follows at once.
+   * collection is loaded or read again: at 100,000 cards reading it takes seconds. The read
+   * follows at once.
    */
   const answerFirstPage = async (request: SearchRequest): Promise<BrowsePage | null> => {
-    if (catalog !== null || !isOpeningPage(request)) return null;
+    if ((catalog !== null && !isStale) || !isOpeningPage(request)) return null;
     const first = await loadFirstBrowseCards(db, request.pageSize);
     if (first === null) return null;
     loadInBackground();
@@ -143,13 +147,11 @@ export function createBrowseEngine(
   };
 
   return {
-    // Nothing loaded yet means nothing stale: the next search reads what it needs.
+    // Read lazily: the next query reads what it needs, and Browse's opening page needs little.
     refresh: () =>
-      serialize(() =>
-        guard(async () => {
-          if (catalog !== null) await load();
-        }),
-      ),
+      serialize(async () => {
+        isStale = catalog !== null;
+      }),
     searchPage: (request) =>
       serialize(() =>
         guard(async () => {

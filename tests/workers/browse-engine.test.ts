@@ -91,4 +91,24 @@ describe('browse engine', () => {
       ...Array<string>(30).fill('orphans'),
     ]);
   });
+
+  it('after a refresh, answers with the data as it is now, opening page and filtered alike', async () => {
+    const engine = await openEngine(60);
+    const opening = { query, pageIndex: 0, pageSize: 50 };
+    const first = await engine.searchPage(opening);
+    await engine.listIds(query);
+    const [rated, suspended] = [first.hits[0]?.id ?? '', first.hits[1]?.id ?? ''];
+    await db.schedule.put(makeScheduleRow(rated, 'big'));
+    await db.cards.update(suspended, { status: 'suspended' });
+
+    await engine.refresh();
+    const again = await engine.searchPage(opening);
+    const suspendedOnly = await engine.searchPage({
+      ...opening,
+      query: { ...query, filter: { ...emptyBrowseFilter, state: 'suspended' } },
+    });
+
+    expect(again.hits.slice(0, 2).map((hit) => hit.state)).toEqual(['review', 'suspended']);
+    expect(suspendedOnly.hits.map((hit) => hit.id)).toEqual([suspended]);
+  });
 });
