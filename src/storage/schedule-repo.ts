@@ -3,6 +3,7 @@ import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
 import { type CardRow, hasStaleQueueMarker, toCardRow } from './card-row';
 import type { DrillbookDb } from './db';
 import { getOwnDeviceId } from './device-repo';
+import { type QueueHeadRows, readQueueHead } from './queue-head-repo';
 import { addReviews, reviewLogTables } from './review-log';
 import { StaleCardError } from './storage-errors';
 
@@ -22,9 +23,15 @@ export async function getScheduleRow(db: DrillbookDb, cardId: string): Promise<S
 /**
  * Commits one rating: schedule row and review row in one transaction. If the stored row is
  * no longer `expectedBefore` (another tab rated the card first), throws StaleCardError and
- * writes nothing, so a review is never lost nor applied twice.
+ * writes nothing, so a review is never lost nor applied twice. With `readNext`, it also reads
+ * that queue item in the same round trip (the card a review session expects to show next) and
+ * resolves to it: undefined when it is gone or was not asked for.
  */
-export async function saveRating(db: DrillbookDb, write: RatingWrite): Promise<void> {
+export async function saveRating(
+  db: DrillbookDb,
+  write: RatingWrite,
+  readNext?: { cardId: string; deckId: string },
+): Promise<QueueHeadRows | undefined> {
   const { schedule, review, expectedBefore } = write;
   if (schedule !== null && schedule.cardId !== review.cardId) {
     throw new TypeError(
@@ -35,11 +42,18 @@ export async function saveRating(db: DrillbookDb, write: RatingWrite): Promise<v
   // what its round trips cost. A card scheduled before and after the rating has no new-queue
   // marker to update, so its row is not read at all.
   const isMarkerKept = isScheduled(expectedBefore) && isScheduled(schedule);
-  await db.transaction('rw', [db.schedule, db.cards, ...reviewLogTables(db)], async () => {
-    const [stored, card, deviceId] = await Promise.all([
+  const tables = [
+    db.schedule,
+    db.cards,
+    ...reviewLogTables(db),
+    ...(readNext === undefined ? [] : [db.decks]),
+  ];
+  return db.transaction('rw', tables, async () => {
+    const [stored, card, deviceId, next] = await Promise.all([
       db.schedule.get(review.cardId),
       isMarkerKept ? undefined : db.cards.get(review.cardId),
       getOwnDeviceId(db),
+      readNext === undefined ? undefined : readQueueHead(db, readNext),
     ]);
     const current = stored ?? null;
     if (!isSameScheduleRow(current, expectedBefore)) {
@@ -50,6 +64,7 @@ export async function saveRating(db: DrillbookDb, write: RatingWrite): Promise<v
       // add, not put: saving the same review twice must fail rather than overwrite.
       addReviews(db, [{ ...review, deviceId }]),
     ]);
+    return next;
   });
 }
 

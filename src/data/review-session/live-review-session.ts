@@ -10,6 +10,7 @@ import { createSerialQueue } from '../../domain/serial-queue';
 import type { DrillbookDb } from '../../storage/db';
 import { watchQueueChanges } from '../../storage/queue-changes';
 import { isBuried } from '../../storage/queue-filters';
+import type { QueueHeadRows } from '../../storage/queue-head-repo';
 import { isSameScheduleRow } from '../../storage/schedule-repo';
 import {
   commitRating,
@@ -19,6 +20,7 @@ import {
   type RatingRequest,
   type ReviewSnapshot,
   type ShownCard,
+  toShownCard,
   undoLastRating,
 } from './review-session';
 
@@ -27,7 +29,7 @@ export type ReviewScope = { deckIds?: string[]; settings: SchedulerSettings };
 /**
  * A review session: today's queue is read once (start) and kept in memory. Choosing the next
  * card builds the queue from memory and confirms its head with one read; a rating updates the
- * memory after its commit. Any other write to the queue's tables, in this tab or another,
+ * memory after its commit, and its commit does the next card's read when the queue predicts it. Any other write to the queue's tables, in this tab or another,
  * marks the queue stale and calls `onStale`; the next call reads it again. So do a new study
  * day and an undo.
  */
@@ -56,6 +58,8 @@ export function createReviewSession(
   let queue: SessionQueue | null = null;
   let isStale = false;
   let pinnedCardId: string | null = null;
+  /** The card expected next, as the last rating's commit read it: spares next() its read. */
+  let prefetched: QueueHeadRows | null = null;
   let starts = 0;
   // This session's own writes update the memory (a rating) or mark it stale (an undo) in the
   // call that makes them: they must not call onStale, or the screen would show the next card twice.
@@ -74,6 +78,7 @@ export function createReviewSession(
 
   const start = async (now: number) => {
     isStale = false;
+    prefetched = null;
     starts += 1;
     queue = await loadSessionQueue(db, { now, ...scope });
   };
@@ -90,7 +95,8 @@ export function createReviewSession(
       const { queue: view, nextDueAt } = viewSessionQueue(current, now);
       const head = view.items.find((item) => item.cardId === pinnedCardId) ?? view.items[0];
       if (head === undefined) return { current: null, counts: view.counts, nextDueAt };
-      const shown = await loadQueueHead(db, head, now, scope.settings);
+      const shown =
+        takePrefetched(head.cardId, now) ?? (await loadQueueHead(db, head, now, scope.settings));
       if ((shown !== null && isAsQueued(current, head, shown, now)) || pass >= maxPasses) {
         return { current: shown, counts: view.counts, nextDueAt };
       }
@@ -103,10 +109,15 @@ export function createReviewSession(
     ownWrites.add(`schedule/${card.id}`).add(`cards/${card.id}`);
     ownWrites.add(`reviews/${request.reviewId}`);
     try {
-      const { outcome, rated } = await commitRating(db, { ...request, settings: scope.settings });
+      const { outcome, rated, next } = await commitRating(
+        db,
+        { ...request, settings: scope.settings },
+        predictNext(card.id, request.now),
+      );
       if (outcome === 'saved' && queue !== null) {
         queue = applySessionRating(queue, { after: rated.schedule, review: rated.review });
         pinnedCardId = null;
+        prefetched = next ?? null;
       } else {
         isStale = true;
       }
@@ -116,8 +127,21 @@ export function createReviewSession(
     }
   };
 
+  /** The card after the rated one, as the queue stands: usually what next() then shows. */
+  const predictNext = (ratedId: string, now: number) =>
+    queue === null
+      ? undefined
+      : viewSessionQueue(queue, now).queue.items.find((item) => item.cardId !== ratedId);
+
+  const takePrefetched = (cardId: string, now: number): ShownCard | null => {
+    const rows = prefetched;
+    prefetched = null;
+    return rows?.card.id === cardId ? toShownCard(rows, now, scope.settings) : null;
+  };
+
   const undo = async (): Promise<string | null> => {
     isUndoing = true;
+    prefetched = null;
     try {
       const restored = await undoLastRating(db);
       isStale = true;

@@ -10,12 +10,11 @@ import type {
   ScheduleRow,
   SchedulerSettings,
 } from '../../domain/scheduler/types';
-import { getCard } from '../../storage/card-repo';
 import type { DrillbookDb } from '../../storage/db';
-import { getDeck } from '../../storage/deck-repo';
+import { type QueueHeadRows, readQueueHead } from '../../storage/queue-head-repo';
 import { loadQueueInput } from '../../storage/queue-repo';
 import { undoLastReview } from '../../storage/review-repo';
-import { getScheduleRow, saveRating } from '../../storage/schedule-repo';
+import { saveRating } from '../../storage/schedule-repo';
 import { getDeckLimits } from '../../storage/settings-repo';
 import { StaleCardError } from '../../storage/storage-errors';
 import { readStudyDay } from '../services/clock';
@@ -103,28 +102,25 @@ async function readSessionQueue(db: DrillbookDb, scope: SessionScope): Promise<S
  * A queue item's card, schedule row and deck title, read together in one read transaction
  * (a session's next card: the deck id is known, so the three reads run at once).
  */
-export function loadQueueHead(
+export async function loadQueueHead(
   db: DrillbookDb,
   item: { cardId: string; deckId: string },
   now: number,
   settings: SchedulerSettings,
 ): Promise<ShownCard | null> {
-  return db.transaction('r', [db.cards, db.schedule, db.decks], async () => {
-    const [card, schedule, deck] = await Promise.all([
-      getCard(db, item.cardId),
-      getScheduleRow(db, item.cardId),
-      getDeck(db, item.deckId),
-    ]);
-    if (card === undefined) return null;
-    const title =
-      card.deckId === item.deckId ? deck?.title : (await getDeck(db, card.deckId))?.title;
-    return {
-      card,
-      deckTitle: title ?? '',
-      schedule,
-      previews: previewRatings(schedule, now, settings),
-    };
-  });
+  const rows = await db.transaction('r', [db.cards, db.schedule, db.decks], () =>
+    readQueueHead(db, item),
+  );
+  return rows === undefined ? null : toShownCard(rows, now, settings);
+}
+
+/** A stored queue item as the screen shows it, with the four ratings' outcomes at `now`. */
+export function toShownCard(
+  rows: QueueHeadRows,
+  now: number,
+  settings: SchedulerSettings,
+): ShownCard {
+  return { ...rows, previews: previewRatings(rows.schedule, now, settings) };
 }
 
 export type RatingRequest = {
@@ -150,11 +146,15 @@ export async function rateShownCard(
   return (await commitRating(db, request)).outcome;
 }
 
-/** As rateShownCard, and also what was written, for a session to apply to its queue. */
+/**
+ * As rateShownCard, and also what was written, for a session to apply to its queue. With
+ * `readNext`, the commit also reads that queue item (see saveRating): `next` is what it read.
+ */
 export async function commitRating(
   db: DrillbookDb,
   request: RatingRequest,
-): Promise<{ outcome: RatingOutcome; rated: RatedCard }> {
+  readNext?: { cardId: string; deckId: string },
+): Promise<{ outcome: RatingOutcome; rated: RatedCard; next?: QueueHeadRows }> {
   const { shown } = request;
   const rated = rateCard({
     before: shown.schedule,
@@ -168,8 +168,8 @@ export async function commitRating(
     settings: request.settings,
   });
   try {
-    await saveRating(db, { ...rated, expectedBefore: shown.schedule });
-    return { outcome: 'saved', rated };
+    const next = await saveRating(db, { ...rated, expectedBefore: shown.schedule }, readNext);
+    return { outcome: 'saved', rated, ...(next === undefined ? {} : { next }) };
   } catch (error) {
     if (error instanceof StaleCardError) return { outcome: 'already-rated', rated };
     throw error;

@@ -3,7 +3,11 @@ import {
   createReviewSession,
   type ReviewSession,
 } from '../../../src/data/review-session/live-review-session';
-import { rateShownCard, type ShownCard } from '../../../src/data/review-session/review-session';
+import {
+  loadQueueHead,
+  rateShownCard,
+  type ShownCard,
+} from '../../../src/data/review-session/review-session';
 import { defaultSchedulerSettings } from '../../../src/domain/scheduler/settings';
 import type { Rating } from '../../../src/domain/scheduler/types';
 import { setCardStatus } from '../../../src/storage/card-repo';
@@ -89,6 +93,22 @@ describe('a review session', () => {
     const next = await session.next(NOW);
     expect(next.current?.card.id).toBe('alpha/what-is-topic-2');
     expect(next.counts.new).toBe(3);
+  });
+
+  it('shows the card after a rating as its commit read it, as a read of its own would', async () => {
+    await rateInSession(await headOf(), 4, 'r1');
+    const second = await headOf(NOW + 1000);
+    const item = { cardId: second.card.id, deckId: second.card.deckId };
+    expect(second).toEqual(await loadQueueHead(db, item, NOW + 1000, settings));
+    expect(second.deckTitle).toBe('Deck alpha');
+  });
+
+  it('leaves out the next card when it is suspended between the rating and showing it', async () => {
+    await rateInSession(await headOf(), 4, 'r1');
+    await setCardStatus(db, 'alpha/what-is-topic-2', 'suspended');
+    const next = await session.next(NOW);
+    expect(next.current?.card.id).toBe('alpha/what-is-topic-3');
+    expect(next.counts.new).toBe(2);
   });
 
   it('shows the card an undo restored first', async () => {
