@@ -116,6 +116,11 @@ export function printReviewBench(result: Record<string, unknown>): void {
     console.log(formatRow('next card (one deck)', figures.nextCardOneDeck));
     console.log(formatRow('rating commit', figures.commit));
     console.log(formatRow('rating to next card', figures.rateToNextCard));
+    const before = figures.nextReadOnItsOwn;
+    console.log('  the same, the next card read on its own after the commit (the design before):');
+    console.log(formatRow('  next card (all decks)', before.nextCard));
+    console.log(formatRow('  rating commit', before.commit));
+    console.log(formatRow('  rating to next card', before.rateToNextCard));
     console.log(`  whole-queue reads: ${JSON.stringify(figures.queueReads)}`);
     console.log('  where the time goes (next card, then commit):');
     const steps = { ...figures.breakdown.nextCard, ...figures.breakdown.commit };

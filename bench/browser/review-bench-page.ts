@@ -21,6 +21,7 @@ import {
   moveToNextStudyDay,
   type ReviewLoopContext,
   runReviewLoop,
+  runReviewLoopBothWays,
 } from './review-loop';
 import { seedCollection } from './seed-collection';
 import { timeSnapshotSteps } from './snapshot-steps';
@@ -28,6 +29,8 @@ import { createStepTimer, summarize } from './stats';
 
 const warmup = 10;
 const iterations = 200;
+/** The loop alternates designs this many times (see runReviewLoopBothWays). */
+const loopBlocks = 4;
 const commitRounds = 50;
 const sessionStarts = 20;
 const breakdownRounds = 50;
@@ -72,10 +75,18 @@ async function measureReviewBench({
     log(`JS heap: ${heap.beforeSessionMb} MB, with a review session open ${heap.withSessionMb} MB`);
     log(`measuring session start: ${sessionStarts} fresh sessions`);
     const starts = await measureSessionStarts(context, startAt, sessionStarts);
-    log(`measuring next card and commit: ${warmup} warm-up + ${iterations} iterations`);
-    const loop = await runReviewLoop(context, undefined, startAt, warmup, iterations);
+    log(
+      `measuring next card and commit: ${warmup} warm-up + ${iterations} iterations, and as many with the next card read on its own`,
+    );
+    const { current: loop, previous } = await runReviewLoopBothWays(
+      context,
+      startAt,
+      warmup,
+      iterations,
+      loopBlocks,
+    );
     log('the same in a one-deck session');
-    const deckLoop = await runReviewLoop(context, [benchDeckId], loop.endAt, 0, iterations / 2);
+    const deckLoop = await runReviewLoop(context, [benchDeckId], previous.endAt, 0, iterations / 2);
     // The breakdown's full reads run apart from the loops: between ratings they would leave
     // IndexedDB busy and slow the measured commits, which the app never does.
     log(`timing each step of the previous design's full read, ${breakdownRounds} times`);
@@ -100,6 +111,11 @@ async function measureReviewBench({
       nextCardOneDeck: summarize(deckLoop.nextCard),
       commit: summarize(loop.commit),
       rateToNextCard: summarize(loop.rateToNextCard),
+      nextReadOnItsOwn: {
+        nextCard: summarize(previous.nextCard),
+        commit: summarize(previous.commit),
+        rateToNextCard: summarize(previous.rateToNextCard),
+      },
       queueReads: { allDecks: loop.queueReads, oneDeck: deckLoop.queueReads },
       headKinds: loop.headKinds,
       daysAdvanced: loop.daysAdvanced,

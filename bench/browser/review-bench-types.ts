@@ -54,6 +54,8 @@ export type SizeFigures = {
   nextCardOneDeck: Percentiles;
   /** session.rate: the rating's commit and the session's update. */
   commit: Percentiles;
+  /** The same loop, in alternating blocks, with the next card read after the commit on its own. */
+  nextReadOnItsOwn: { nextCard: Percentiles; commit: Percentiles; rateToNextCard: Percentiles };
   /** From the rating to the next card, as the Review screen's controller runs them. */
   rateToNextCard: Percentiles;
   /** How often each loop's session read the whole queue (once, plus once per new day). */

@@ -17,6 +17,8 @@ export type ReviewLoopContext = {
   deckId: string;
   settings: SchedulerSettings;
   random: Random;
+  /** False: the next card is read after the commit, on its own (the design before). */
+  isNextReadInCommit?: boolean;
 };
 
 export type ReviewLoopSamples = {
@@ -47,19 +49,13 @@ export async function runReviewLoop(
   warmup: number,
   iterations: number,
 ): Promise<ReviewLoopSamples> {
-  const out: ReviewLoopSamples = {
-    nextCard: [],
-    commit: [],
-    rateToNextCard: [],
-    headKinds: { new: 0, learning: 0, review: 0 },
-    daysAdvanced: 0,
-    queueReads: 0,
-    endAt: startAt,
-  };
-  const session = createReviewSession(context.db, {
-    settings: context.settings,
-    ...(deckIds ? { deckIds } : {}),
-  });
+  const out = emptySamples(startAt);
+  const session = createReviewSession(
+    context.db,
+    { settings: context.settings, ...(deckIds ? { deckIds } : {}) },
+    undefined,
+    { isNextReadInCommit: context.isNextReadInCommit ?? true },
+  );
   try {
     let now = startAt;
     let snapshot = await session.next(now);
@@ -149,4 +145,58 @@ export function moveToNextStudyDay(now: number, settings: SchedulerSettings): nu
 function kindOf(shown: ShownCard): keyof HeadKinds {
   const state = shown.schedule?.state ?? 0;
   return state === 0 ? 'new' : state === 2 ? 'review' : 'learning';
+}
+
+function emptySamples(startAt: number): ReviewLoopSamples {
+  return {
+    nextCard: [],
+    commit: [],
+    rateToNextCard: [],
+    headKinds: { new: 0, learning: 0, review: 0 },
+    daysAdvanced: 0,
+    queueReads: 0,
+    endAt: startAt,
+  };
+}
+
+/**
+ * The loop in both designs, in alternating blocks on the same collection (a noisy machine
+ * then slows both alike): the next card read in the rating's commit, and read on its own.
+ */
+export async function runReviewLoopBothWays(
+  context: ReviewLoopContext,
+  startAt: number,
+  warmup: number,
+  iterations: number,
+  blocks: number,
+): Promise<{ current: ReviewLoopSamples; previous: ReviewLoopSamples }> {
+  const both = { current: emptySamples(startAt), previous: emptySamples(startAt) };
+  let at = startAt;
+  for (let block = 0; block < blocks; block += 1) {
+    for (const design of ['current', 'previous'] as const) {
+      const isNextReadInCommit = design === 'current';
+      const samples = await runReviewLoop(
+        { ...context, isNextReadInCommit },
+        undefined,
+        at,
+        block === 0 ? warmup : 0,
+        Math.round(iterations / blocks),
+      );
+      addSamples(both[design], samples);
+      at = samples.endAt;
+    }
+  }
+  return both;
+}
+
+function addSamples(into: ReviewLoopSamples, from: ReviewLoopSamples): void {
+  into.nextCard.push(...from.nextCard);
+  into.commit.push(...from.commit);
+  into.rateToNextCard.push(...from.rateToNextCard);
+  for (const kind of ['new', 'learning', 'review'] as const) {
+    into.headKinds[kind] += from.headKinds[kind];
+  }
+  into.daysAdvanced += from.daysAdvanced;
+  into.queueReads += from.queueReads;
+  into.endAt = from.endAt;
 }

@@ -50,10 +50,19 @@ export type ReviewSession = {
 // stale: the next pass reads the queue once more.
 const maxPasses = 3;
 
+export type ReviewSessionOptions = {
+  /**
+   * False reads the next card on its own after the commit: the design before this one, kept
+   * for the review bench's side-by-side comparison.
+   */
+  isNextReadInCommit?: boolean;
+};
+
 export function createReviewSession(
   db: DrillbookDb,
   scope: ReviewScope,
   onStale: () => void = () => {},
+  { isNextReadInCommit = true }: ReviewSessionOptions = {},
 ): ReviewSession {
   let queue: SessionQueue | null = null;
   let isStale = false;
@@ -112,7 +121,7 @@ export function createReviewSession(
       const { outcome, rated, next } = await commitRating(
         db,
         { ...request, settings: scope.settings },
-        predictNext(card.id, request.now),
+        isNextReadInCommit ? predictNext(card.id, request.now) : undefined,
       );
       if (outcome === 'saved' && queue !== null) {
         queue = applySessionRating(queue, { after: rated.schedule, review: rated.review });
