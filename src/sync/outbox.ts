@@ -35,7 +35,7 @@ export function createOutbox(mirror: PouchDB, deviceId: string, pending: Pending
       const rev = docs.get(doc._id)?._rev;
       return { ...doc, ...(rev ? { _rev: rev } : {}) } as PouchDoc;
     });
-    const results = await mirror.bulkDocs(bodies);
+    const results = await writeOverOtherTabs(mirror, bodies);
     results.forEach((result, i) => {
       const entry = changed[i];
       if (!entry || !('rev' in result) || typeof result.rev !== 'string') {
@@ -141,4 +141,29 @@ export function createOutbox(mirror: PouchDB, deviceId: string, pending: Pending
     dayOfReview.set(review.id, day);
     return day;
   }
+}
+
+const CONFLICT = 409;
+
+/**
+ * Writes the docs; a doc another tab of this device wrote meanwhile (every open tab runs the
+ * sync engine) is written again over that tab's revision. Both tabs build it from the same
+ * database, so this loses nothing, and the revision this tab knew stops failing every write.
+ */
+async function writeOverOtherTabs(mirror: PouchDB, bodies: readonly PouchDoc[]) {
+  const results = await mirror.bulkDocs([...bodies]);
+  const conflicted = bodies.filter((_, i) => readStatus(results[i]) === CONFLICT);
+  if (conflicted.length === 0) return results;
+  const latest = await Promise.all(conflicted.map((body) => mirror.get(body._id)));
+  const retried = await mirror.bulkDocs(
+    conflicted.map((body, i) => ({ ...body, _rev: latest[i]?._rev })),
+  );
+  let next = 0;
+  return results.map((result) =>
+    readStatus(result) === CONFLICT ? (retried[next++] ?? result) : result,
+  );
+}
+
+function readStatus(result: unknown): unknown {
+  return typeof result === 'object' && result !== null ? Reflect.get(result, 'status') : undefined;
 }

@@ -127,4 +127,24 @@ describe('sync between two devices through a CouchDB server', () => {
     const [sharedA, sharedB] = await Promise.all([readShared(a.db), readShared(b.db)]);
     expect(sharedA).toEqual(sharedB);
   });
+
+  it('keeps pushing from the tab left open when two tabs of one device ran the engine', async () => {
+    server = await startServer();
+    const db = await createDeviceDatabase();
+    const mirrorName = `mirror-two-tabs-${Date.now()}`;
+    const first = await startDevice('device-a', server, db, undefined, mirrorName);
+    const second = await startDevice('device-a', server, db, undefined, mirrorName);
+    devices.push(first, second);
+    const b = await start('device-b');
+    // Both tabs see each write and write the same day doc: one of them meets a conflict.
+    await rate(db, 'builtin/what-is-topic-1', NOW, 'a1');
+    await rate(db, 'builtin/what-is-topic-2', NOW + MINUTE, 'a2');
+    await waitFor(async () => (await reviewIds(b)).length === 2);
+
+    await second.engine.stop();
+    await rate(db, 'builtin/what-is-topic-3', NOW + 2 * MINUTE, 'a3');
+    await waitFor(async () => (await reviewIds(b)).length === 3);
+    expect(await reviewIds(b)).toEqual(['a1', 'a2', 'a3']);
+    await waitFor(() => first.lastStatus()?.state === 'synced');
+  });
 });
