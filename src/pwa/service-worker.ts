@@ -1,6 +1,8 @@
 import { startUpdateChecks } from './update-checks';
 import { createUpdateController } from './update-controller';
 
+let registered: ServiceWorkerRegistration | null = null;
+
 /** The page's one update controller: the worker registration feeds it, the update prompt reads it. */
 export const updateController = createUpdateController({
   reload: () => window.location.reload(),
@@ -10,7 +12,9 @@ export const updateController = createUpdateController({
   schedule: (callback, ms) => {
     window.setTimeout(callback, ms);
   },
+  readWaitingWorker: () => registered?.waiting ?? null,
   onRegistered: (registration) => {
+    registered = registration;
     startUpdateChecks(registration, {
       document,
       isOnline: () => navigator.onLine,

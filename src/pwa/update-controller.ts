@@ -33,9 +33,22 @@ type Deps = {
   /** setTimeout, for the reload that follows an accepted update even if no worker takes over. */
   schedule: (callback: () => void, ms: number) => void;
   onRegistered?: (registration: ServiceWorkerRegistration) => void;
+  /** The registration's waiting worker, once registered: the version an accept activates. */
+  readWaitingWorker?: () => WaitingWorker | null;
 };
 
+/** The part of a waiting ServiceWorker the controller watches. */
+export type WaitingWorker = {
+  readonly state: string;
+  addEventListener: (type: 'statechange', listener: () => void) => void;
+};
+
+// An accepted update reloads once the new worker controls the page, or once the waiting
+// worker is gone (made redundant by a newer one). These timers are the last resort when neither
+// is ever reported; with the waiting worker in sight, a slow activation on a busy device must
+// not reload the page into the old version.
 const RELOAD_FALLBACK_MS = 5000;
+const WATCHED_RELOAD_FALLBACK_MS = 30_000;
 
 const initialState: UpdateState = {
   isUpdateAvailable: false,
@@ -100,10 +113,20 @@ export function createUpdateController(deps: Deps): UpdateController {
       reloadOnce();
       return;
     }
+    const waiting = deps.readWaitingWorker?.() ?? null;
     await activateWaiting();
     // The user asked for the new version: should the waiting worker be gone (made redundant by
     // a newer one), reload anyway rather than leave a disabled button.
-    deps.schedule(reloadOnce, RELOAD_FALLBACK_MS);
+    if (waiting === null) {
+      deps.schedule(reloadOnce, RELOAD_FALLBACK_MS);
+      return;
+    }
+    const reloadOnceSettled = () => {
+      if (waiting.state === 'activated' || waiting.state === 'redundant') reloadOnce();
+    };
+    waiting.addEventListener('statechange', reloadOnceSettled);
+    reloadOnceSettled();
+    deps.schedule(reloadOnce, WATCHED_RELOAD_FALLBACK_MS);
   };
 
   return { state, start, accept, dismiss: () => patch({ isDismissed: true }) };

@@ -1,23 +1,26 @@
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
 import { describe, expect, it, vi } from 'vitest';
-import { createUpdateController } from '../../src/pwa/update-controller';
+import { createUpdateController, type WaitingWorker } from '../../src/pwa/update-controller';
 
 /** A stand-in for the browser and vite-plugin-pwa: the test plays the worker's events. */
-function setUp(options: { hasController?: boolean } = {}) {
+function setUp(options: { hasController?: boolean; waiting?: WaitingWorker } = {}) {
   const reload = vi.fn();
   const activateWaiting = vi.fn(async () => undefined);
   let events: RegisterSWOptions = {};
   let controllerChange: () => void = () => undefined;
   const scheduled: (() => void)[] = [];
+  const delays: number[] = [];
   const controller = createUpdateController({
     reload,
     hasController: () => options.hasController ?? true,
     watchControllerChange: (listener) => {
       controllerChange = listener;
     },
-    schedule: (callback) => {
+    schedule: (callback, ms) => {
       scheduled.push(callback);
+      delays.push(ms);
     },
+    readWaitingWorker: () => options.waiting ?? null,
   });
   controller.start((registerOptions) => {
     events = registerOptions;
@@ -27,6 +30,7 @@ function setUp(options: { hasController?: boolean } = {}) {
     controller,
     reload,
     activateWaiting,
+    delays,
     newVersionWaits: () => events.onNeedRefresh?.(),
     /** What a returning page sees: the browser's controllerchange, and vite-plugin-pwa's report. */
     newWorkerTakesControl: () => {
@@ -120,5 +124,32 @@ describe('update controller', () => {
     controller.start(registerSW);
     controller.start(registerSW);
     expect(registerSW).toHaveBeenCalledTimes(1);
+  });
+
+  it('reloads into the new version once its worker is active, however slow, not on a short timer', async () => {
+    const waiting = Object.assign(new EventTarget(), { state: 'installed' });
+    const { controller, reload, newVersionWaits, runScheduled, delays } = setUp({ waiting });
+    newVersionWaits();
+    await controller.accept();
+    expect(delays).toEqual([30_000]);
+
+    waiting.state = 'activating';
+    waiting.dispatchEvent(new Event('statechange'));
+    expect(reload).not.toHaveBeenCalled();
+    waiting.state = 'activated';
+    waiting.dispatchEvent(new Event('statechange'));
+    expect(reload).toHaveBeenCalledTimes(1);
+    runScheduled();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('reloads at once when the waiting worker it accepted is made redundant by a newer one', async () => {
+    const waiting = Object.assign(new EventTarget(), { state: 'installed' });
+    const { controller, reload, newVersionWaits } = setUp({ waiting });
+    newVersionWaits();
+    await controller.accept();
+    waiting.state = 'redundant';
+    waiting.dispatchEvent(new Event('statechange'));
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 });
