@@ -28,10 +28,10 @@ export type ReviewScope = { deckIds?: string[]; settings: SchedulerSettings };
 
 /**
  * A review session: today's queue is read once (start) and kept in memory. Choosing the next
- * card builds the queue from memory and confirms its head with one read; a rating updates the
- * memory after its commit, and its commit does the next card's read when the queue predicts it. Any other write to the queue's tables, in this tab or another,
- * marks the queue stale and calls `onStale`; the next call reads it again. So do a new study
- * day and an undo.
+ * card builds the queue from memory and confirms its head with one read, which the rating's
+ * commit already made when it predicted that card; a rating updates the memory after its
+ * commit. Any other write to the queue's tables, in this tab or another, marks the queue stale
+ * and calls `onStale`; the next call reads it again. So do a new study day and an undo.
  */
 export type ReviewSession = {
   /** Reads today's queue from storage now, whatever the memory holds. */
