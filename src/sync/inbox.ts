@@ -20,7 +20,7 @@ import {
 import { flattenSettings, isSameJson, toSettingRows } from '../domain/sync/sync-settings';
 import type { DrillbookDb } from '../storage/db';
 import { applySyncBatch, readSettingRows, type SyncBatch } from '../storage/sync-store';
-import { type Ledger, readLedger, writeLedgers } from './mirror-state';
+import { readLedgers, writeLedgers } from './mirror-state';
 import type { SkippedDoc } from './sync-status';
 
 const PAGE_SIZE = 100;
@@ -119,17 +119,6 @@ export async function applyPulledChanges(input: {
     since = page.last_seq;
     await input.onApplied(since);
   }
-}
-
-/** What was applied of each day doc of the page, read together rather than one by one. */
-async function readLedgers(
-  mirror: PouchDB,
-  docs: readonly SyncDoc[],
-): Promise<Map<string, Ledger>> {
-  const ids = docs.filter((doc) => doc.kind === 'reviews').map((doc) => doc._id);
-  return new Map(
-    await Promise.all(ids.map(async (id) => [id, await readLedger(mirror, id)] as const)),
-  );
 }
 
 function emptyBatch(): SyncBatch {

@@ -2,6 +2,7 @@
 // replicated): what it applied of each other device's day doc, and the state it last saw here.
 import type PouchDB from 'pouchdb-core';
 import type { PouchDoc } from 'pouchdb-core';
+import type { SyncDoc } from '../domain/sync/sync-docs';
 
 export type LocalBase = {
   /** Flattened settings as last seen or applied. */
@@ -49,6 +50,17 @@ export async function readLedger(mirror: PouchDB, docId: string): Promise<Ledger
     ids: Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [],
     rev: doc?._rev ?? null,
   };
+}
+
+/** What was applied of each day doc among `docs`, read together rather than one by one. */
+export async function readLedgers(
+  mirror: PouchDB,
+  docs: readonly SyncDoc[],
+): Promise<Map<string, Ledger>> {
+  const ids = docs.filter((doc) => doc.kind === 'reviews').map((doc) => doc._id);
+  return new Map(
+    await Promise.all(ids.map(async (id) => [id, await readLedger(mirror, id)] as const)),
+  );
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 } from '../storage/sync-store';
 import { cancelAndWait } from './cancel-replication';
 import { applyPulledChanges, createInboxState } from './inbox';
-import { type LocalBase, readBase, readLedger, writeBase } from './mirror-state';
+import { type LocalBase, readBase, readLedgers, writeBase } from './mirror-state';
 import { createOutbox, type Pending } from './outbox';
 import { createStepQueue, RETRY_BASE_MS, RETRY_MAX_MS } from './step-queue';
 import { type SyncProblem, type SyncStatus, toSyncStatus } from './sync-status';
@@ -102,13 +102,17 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
 
   /** Other devices' docs already in the mirror, known again without applying them again. */
   async function loadForeign(rows: readonly { id: string; doc?: PouchDoc }[]) {
+    const docs: SyncDoc[] = [];
     for (const row of rows) {
       if (row.doc === undefined || readDocOwner(row.id) === deviceId) continue;
       const read = readSyncDoc(row.doc, { now: now() });
-      if (!read.ok) continue;
-      const doc = read.doc;
+      if (read.ok) docs.push(read.doc);
+    }
+    // Hundreds of day docs after a year or two: their ledgers are read together.
+    const ledgers = await readLedgers(mirror, docs);
+    for (const doc of docs) {
       if (doc.kind === 'reviews') {
-        for (const id of (await readLedger(mirror, doc._id)).ids) inbox.foreignIds.add(id);
+        for (const id of ledgers.get(doc._id)?.ids ?? []) inbox.foreignIds.add(id);
         for (const review of doc.reviews) inbox.foreignIds.add(review.id);
       } else if (doc.kind === 'settings') inbox.settingsDocs.set(doc.deviceId, doc);
       else if (doc.kind === 'actions') inbox.actionsDocs.set(doc.deviceId, doc);

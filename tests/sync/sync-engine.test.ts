@@ -4,14 +4,16 @@ import { setCardStatus } from '../../src/storage/card-repo';
 import { undoLastReview } from '../../src/storage/review-repo';
 import { saveSetting } from '../../src/storage/settings-repo';
 import { MINUTE, rate } from '../storage/backup-fixture';
-import { NOW } from '../storage/test-db';
+import { DAY, NOW } from '../storage/test-db';
 import {
+  ClientPouch,
   createDeviceDatabase,
   type Device,
   readShared,
   startDevice,
   startServer,
   stopDevicesAndServer,
+  USER,
   waitFor,
 } from './sync-harness';
 
@@ -146,5 +148,39 @@ describe('sync between two devices through a CouchDB server', () => {
     await waitFor(async () => (await reviewIds(b)).length === 3);
     expect(await reviewIds(b)).toEqual(['a1', 'a2', 'a3']);
     await waitFor(() => first.lastStatus()?.state === 'synced');
+  });
+
+  it('after a restart, pushes only its own reviews, never those pulled from another device', async () => {
+    server = await startServer();
+    const dbA = await createDeviceDatabase();
+    await rate(dbA, 'builtin/what-is-topic-1', NOW, 'a1');
+    await rate(dbA, 'builtin/what-is-topic-2', NOW + DAY, 'a2');
+    const a = await start('device-a', dbA);
+    const dbB = await createDeviceDatabase();
+    const mirrorName = `mirror-restarted-${Date.now()}`;
+    const before = await startDevice('device-b', server, dbB, undefined, mirrorName);
+    devices.push(before);
+    await waitFor(async () => (await reviewIds(before)).length === 2);
+    await before.engine.stop();
+
+    const after = await startDevice('device-b', server, dbB, undefined, mirrorName);
+    devices.push(after);
+    await rate(dbB, 'builtin/what-is-topic-3', NOW + 2 * DAY, 'b1');
+    await converge(a, after, 3);
+
+    const remote = new ClientPouch(server.databaseUrl(USER.name), {
+      auth: { username: USER.name, password: USER.password },
+      skip_setup: true,
+    });
+    const { rows } = await remote.allDocs({ include_docs: true });
+    const pushedByB = rows
+      .filter((row) => row.id.startsWith('reviews/device-b/'))
+      .flatMap((row) => {
+        const reviews: unknown = Reflect.get(row.doc ?? {}, 'reviews');
+        return Array.isArray(reviews)
+          ? reviews.map((review) => Reflect.get(Object(review), 'id'))
+          : [];
+      });
+    expect(pushedByB).toEqual(['b1']);
   });
 });
