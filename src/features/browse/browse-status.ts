@@ -17,7 +17,18 @@ export function describeBrowseStatus(
   }
   const count =
     page.total === 0 ? 'No cards match.' : `${formatCount(page.total, 'card', 'cards')}.`;
-  return page.ignoredWords.length === 0
-    ? count
-    : `${count} Too common to search: ${page.ignoredWords.join(', ')}.`;
+  const parts = [count, describeCoverage(page, status)];
+  if (page.ignoredWords.length > 0) {
+    parts.push(`Too common to search: ${page.ignoredWords.join(', ')}.`);
+  }
+  return parts.filter((part) => part !== '').join(' ');
+}
+
+/** While indexing goes on, a text search covers the cards indexed so far: say so. */
+function describeCoverage(page: BrowsePage, status: EngineStatus): string {
+  if (page.searchedCards === null) return '';
+  const searched = page.searchedCards.toLocaleString('en');
+  return status.phase === 'indexing'
+    ? `Searched ${searched} of ${formatCount(status.total, 'card', 'cards')} so far.`
+    : `Searched the first ${formatCount(page.searchedCards, 'card', 'cards')}.`;
 }
