@@ -2,6 +2,7 @@ import { isNew } from '../domain/card-state';
 import type { DeckRow, StoredCard } from '../domain/card-types';
 import type { BackupData, BackupSetting } from '../domain/deck-import/backup-format';
 import { sortBackupData } from '../domain/deck-import/backup-format';
+import { groupReviewsByCard } from '../domain/scheduler/group-reviews';
 import { replayReviews } from '../domain/scheduler/replay';
 import type { ReviewRow, ScheduleRow, SchedulerSettings } from '../domain/scheduler/types';
 
@@ -136,12 +137,7 @@ type ScheduleInputs = {
 };
 
 function rebuildSchedule(cards: readonly StoredCard[], inputs: ScheduleInputs) {
-  const reviewsByCard = new Map<string, ReviewRow[]>();
-  for (const review of inputs.reviews) {
-    const list = reviewsByCard.get(review.cardId);
-    if (list) list.push(review);
-    else reviewsByCard.set(review.cardId, [review]);
-  }
+  const reviewsByCard = groupReviewsByCard(inputs.reviews);
   let rebuilt = 0;
   const rows = cards.flatMap((card): ScheduleRow[] => {
     const reviews = reviewsByCard.get(card.id) ?? [];

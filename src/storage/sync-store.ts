@@ -4,6 +4,7 @@ import { Dexie, type ObservabilitySet, RangeSet } from 'dexie';
 import type { DeckRow, StoredCard } from '../domain/card-types';
 import type { BackupSetting } from '../domain/deck-import/backup-format';
 import { createNewRow } from '../domain/scheduler/card-convert';
+import { groupReviewsByCard } from '../domain/scheduler/group-reviews';
 import { defaultSchedulerSettings } from '../domain/scheduler/settings';
 import type { ReviewRow, ScheduleRow } from '../domain/scheduler/types';
 import { replayMerged } from './backup-merge';
@@ -118,13 +119,7 @@ async function replayCards(db: DrillbookDb, affected: ReadonlyMap<string, string
       ),
     ),
   ]);
-  const reviews = perCard.flat();
-  const byCard = new Map<string, ReviewRow[]>();
-  for (const review of reviews) {
-    const list = byCard.get(review.cardId);
-    if (list) list.push(review);
-    else byCard.set(review.cardId, [review]);
-  }
+  const byCard = groupReviewsByCard(perCard.flat());
   const puts: ScheduleRow[] = [];
   const deletes: string[] = [];
   const cardRows: CardRow[] = [];

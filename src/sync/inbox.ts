@@ -105,10 +105,10 @@ export async function applyPulledChanges(input: {
         const ids = doc.reviews.map((review) => review.id);
         ledgers.set(doc._id, { ids, rev: ledger.rev });
         for (const id of ids) state.foreignIds.add(id);
-      } else if (doc.kind === 'settings') state.settingsDocs.set(doc.deviceId, doc);
-      else if (doc.kind === 'actions') state.actionsDocs.set(doc.deviceId, doc);
-      else state.deckDocs.set(doc._id, doc);
-      isMergedChanged ||= doc.kind !== 'reviews';
+      } else {
+        rememberMergedDoc(state, doc);
+        isMergedChanged = true;
+      }
     }
     // A review undone on its device and re-added within one page stays.
     const kept = new Set(batch.addReviews.map((review) => review.id));
@@ -119,6 +119,16 @@ export async function applyPulledChanges(input: {
     since = page.last_seq;
     await input.onApplied(since);
   }
+}
+
+/** A settings, actions or deck doc, kept to merge over every device's. */
+export function rememberMergedDoc(
+  state: InboxState,
+  doc: Exclude<SyncDoc, { kind: 'reviews' }>,
+): void {
+  if (doc.kind === 'settings') state.settingsDocs.set(doc.deviceId, doc);
+  else if (doc.kind === 'actions') state.actionsDocs.set(doc.deviceId, doc);
+  else state.deckDocs.set(doc._id, doc);
 }
 
 function emptyBatch(): SyncBatch {

@@ -5,9 +5,7 @@
 
 import type { PouchDoc, PouchSync } from 'pouchdb-core';
 import PouchDB from 'pouchdb-core';
-import { readSyncDoc } from '../domain/sync/read-sync-doc';
-import type { CardAction, SyncDoc } from '../domain/sync/sync-docs';
-import { readDocOwner } from '../domain/sync/sync-docs';
+import type { CardAction } from '../domain/sync/sync-docs';
 import { mergeCardActions, mergeSettingChanges } from '../domain/sync/sync-merge';
 import { diffSettings, flattenSettings } from '../domain/sync/sync-settings';
 import type { DrillbookDb } from '../storage/db';
@@ -22,7 +20,8 @@ import {
 } from '../storage/sync-store';
 import { cancelAndWait } from './cancel-replication';
 import { applyPulledChanges, createInboxState } from './inbox';
-import { type LocalBase, readBase, readLedgers, writeBase } from './mirror-state';
+import { loadMirror } from './mirror-load';
+import { type LocalBase, readBase, writeBase } from './mirror-state';
 import { createOutbox, type Pending } from './outbox';
 import { createStepQueue, RETRY_BASE_MS, RETRY_MAX_MS } from './step-queue';
 import { type SyncProblem, type SyncStatus, toSyncStatus } from './sync-status';
@@ -74,7 +73,8 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
     );
   const steps = createStepQueue(() => isStopped);
 
-  await loadMirror();
+  await loadMirror({ mirror, deviceId, now: now(), outbox, inbox });
+  syncOwnIntoInbox();
   await reconcileSettings(isFirstRun ? 0 : now());
   await reconcileMarks(isFirstRun ? 0 : now());
   await pull();
@@ -86,39 +86,6 @@ export async function startSyncEngine(options: SyncEngineOptions): Promise<SyncE
     steps.runInBackground(() => reconcile(changes)),
   );
   startReplication();
-
-  async function loadMirror() {
-    const all = await mirror.allDocs({ include_docs: true });
-    const own: (SyncDoc & { _rev?: string })[] = [];
-    for (const row of all.rows) {
-      if (row.doc === undefined || readDocOwner(row.id) !== deviceId) continue;
-      const read = readSyncDoc(row.doc, { now: now() });
-      if (read.ok) own.push({ ...read.doc, _rev: row.value.rev });
-    }
-    outbox.load(own);
-    await loadForeign(all.rows);
-    syncOwnIntoInbox();
-  }
-
-  /** Other devices' docs already in the mirror, known again without applying them again. */
-  async function loadForeign(rows: readonly { id: string; doc?: PouchDoc }[]) {
-    const docs: SyncDoc[] = [];
-    for (const row of rows) {
-      if (row.doc === undefined || readDocOwner(row.id) === deviceId) continue;
-      const read = readSyncDoc(row.doc, { now: now() });
-      if (read.ok) docs.push(read.doc);
-    }
-    // Hundreds of day docs after a year or two: their ledgers are read together.
-    const ledgers = await readLedgers(mirror, docs);
-    for (const doc of docs) {
-      if (doc.kind === 'reviews') {
-        for (const id of ledgers.get(doc._id)?.ids ?? []) inbox.foreignIds.add(id);
-        for (const review of doc.reviews) inbox.foreignIds.add(review.id);
-      } else if (doc.kind === 'settings') inbox.settingsDocs.set(doc.deviceId, doc);
-      else if (doc.kind === 'actions') inbox.actionsDocs.set(doc.deviceId, doc);
-      else inbox.deckDocs.set(doc._id, doc);
-    }
-  }
 
   function syncOwnIntoInbox() {
     const settings = outbox.settingsDoc();

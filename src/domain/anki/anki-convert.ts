@@ -4,6 +4,7 @@
 // guid and its template (or cloze number).
 import type { CardSection, CompiledCard, CompiledDeck } from '../card-types';
 import { slugify } from '../compiler/slugify';
+import { groupBy } from '../group-by';
 import { toHistoryEvents } from './anki-history';
 import { ankiHtmlToMarkdown, type MediaLookup } from './anki-html';
 import { listTemplateFields, renderCloze } from './anki-templates';
@@ -14,7 +15,6 @@ import type {
   AnkiNote,
   AnkiNotetype,
   AnkiPackage,
-  AnkiRevlog,
 } from './anki-types';
 
 const QUEUE_SUSPENDED = -1;
@@ -31,7 +31,7 @@ export function convertAnkiPackage(pkg: AnkiPackage, fileName: string): AnkiImpo
   const notes = new Map(collection.notes.map((note) => [note.id, note]));
   const notetypes = new Map(collection.notetypes.map((type) => [type.id, type]));
   const deckNames = new Map(collection.decks.map((deck) => [deck.id, deck.name]));
-  const revlog = groupRevlog(collection.revlog);
+  const revlog = groupBy(collection.revlog, (entry) => entry.cardId);
   const deckIds = new DeckIds();
   const decks = new Map<string, CompiledDeck>();
   const extras: AnkiCardExtras[] = [];
@@ -55,16 +55,6 @@ export function convertAnkiPackage(pkg: AnkiPackage, fileName: string): AnkiImpo
     });
   }
   return { decks: [...decks.values()], extras, media: [...media.used.values()] };
-}
-
-function groupRevlog(entries: readonly AnkiRevlog[]): Map<number, AnkiRevlog[]> {
-  const byCard = new Map<number, AnkiRevlog[]>();
-  for (const entry of entries) {
-    const list = byCard.get(entry.cardId);
-    if (list) list.push(entry);
-    else byCard.set(entry.cardId, [entry]);
-  }
-  return byCard;
 }
 
 /** Deck ids by Anki deck: the slug of the name, made unique when two names slug alike. */

@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by';
 import type { CardState, ReviewMode, ReviewRating, ReviewRow } from '../scheduler/types';
 
 /**
@@ -94,14 +95,7 @@ export function writeDayRow(day: number, counts: DayCounts): ReviewDayRow | unde
 
 /** The reviews grouped by the day row they count in. */
 export function groupByAggregateDay<T extends DayFact>(reviews: Iterable<T>): Map<number, T[]> {
-  const byDay = new Map<number, T[]>();
-  for (const review of reviews) {
-    const day = toAggregateDay(review.reviewedAt);
-    const list = byDay.get(day);
-    if (list) list.push(review);
-    else byDay.set(day, [review]);
-  }
-  return byDay;
+  return groupBy(reviews, (review) => toAggregateDay(review.reviewedAt));
 }
 
 /** The day rows of `reviews` counted from scratch, by day: what the aggregates must equal. */
