@@ -77,6 +77,13 @@ export function printBrowseBench(result: Record<string, unknown>): void {
         `second visit ${figures.secondVisitMs} ms`,
       ].join(' '),
     );
+    for (const design of figures.textDesigns) {
+      const { textSearch } = design;
+      console.log(
+        `  text search alone, ${design.name}: index ${design.indexBuildMs} ms, heap +${design.indexHeapMb} MB, ` +
+          `p50 ${textSearch.p50} p95 ${textSearch.p95} max ${textSearch.max} ms`,
+      );
+    }
   }
   console.log(`targets: ${JSON.stringify(result.targets)}`);
 }

@@ -10,6 +10,7 @@ import { loadBrowseContent, loadBrowseSchedules } from '../../src/storage/browse
 import { createDatabase, type DrillbookDb } from '../../src/storage/db';
 import { createBrowseEngine } from '../../src/workers/browse-engine';
 import type { EngineStatus } from '../../src/workers/search-messages';
+import { measureTextDesigns, type TextDesignFigures } from './browse-text-designs';
 import { readHeapMb } from './heap';
 import type { Percentiles } from './review-bench-types';
 import { summarize } from './stats';
@@ -35,6 +36,8 @@ export type BrowseFigures = {
   searchByKind: Record<string, Percentiles>;
   /** Browse opened again in the same session: the content is unchanged, the index is kept. */
   secondVisitMs: number;
+  /** Text search alone, this design and the one before, on the same cards and queries. */
+  textDesigns: TextDesignFigures[];
 };
 
 export async function measureBrowse(name: string, now: number): Promise<BrowseFigures> {
@@ -83,6 +86,8 @@ export async function measureBrowse(name: string, now: number): Promise<BrowseFi
   await engine.refresh();
   await engine.searchPage({ query: base, pageIndex: 0, pageSize });
   const secondVisitMs = performance.now() - visitBegan;
+  const texts = listQueries(base).flatMap(({ query }) => (query.text === '' ? [] : [query.text]));
+  const textDesigns = await measureTextDesigns(db, texts);
   db.close();
   return {
     cards: first.total,
@@ -94,6 +99,7 @@ export async function measureBrowse(name: string, now: number): Promise<BrowseFi
     search: summarize([...samples.values()].flat()),
     searchByKind: Object.fromEntries([...samples].map(([kind, list]) => [kind, summarize(list)])),
     secondVisitMs: round1(secondVisitMs),
+    textDesigns,
   };
 }
 

@@ -17,6 +17,13 @@ export type SizeFigures = {
   queryByKind: Record<string, Percentiles>;
   queryCpuByKind: Record<string, Percentiles>;
   textSearchOnly: Percentiles;
+  /** The design before, on the same cards and text queries. */
+  previousDesign: {
+    name: string;
+    indexBuildMs: number;
+    heapGrowthMb: number;
+    textSearchOnly: Percentiles;
+  };
   medianResults: number;
   scan: Percentiles;
   indexedOnScanSample: Percentiles;
@@ -53,6 +60,12 @@ export function printSearchBench(result: SearchBenchResult): void {
         `    ${kind}: p50 ${p.p50} ms, p95 ${p.p95} ms; CPU p50 ${cpu?.p50} ms, p95 ${cpu?.p95} ms`,
       );
     }
+    const before = f.previousDesign;
+    console.log(
+      `  text search alone: p50 ${f.textSearchOnly.p50} ms, p95 ${f.textSearchOnly.p95} ms; ` +
+        `${before.name} before: p50 ${before.textSearchOnly.p50} ms, p95 ${before.textSearchOnly.p95} ms, ` +
+        `index ${(before.indexBuildMs / 1000).toFixed(1)} s, heap +${before.heapGrowthMb} MB`,
+    );
     console.log(
       `  substring scan / indexed: p50 ${f.scanOverIndexedP50}x, p95 ${f.scanOverIndexedP95}x ` +
         `(scan p50 ${f.scan.p50} ms, p95 ${f.scan.p95} ms)`,

@@ -1,4 +1,6 @@
 // Measuring helpers for the search bench.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { readSizesOption } from '../bench-support';
 
 const defaultSizes = [10_000, 100_000];
@@ -8,9 +10,25 @@ export function readSearchSizes(args: readonly string[]): number[] {
   return readSizesOption(args, defaultSizes);
 }
 
+/**
+ * The collector, also when Node was started without `--expose-gc` (as `npm run bench` starts
+ * it): the flag can be set at run time, and a new context then sees `gc`. Without it, the heap
+ * would count the garbage of the design measured before.
+ */
+function readCollector(): (() => void) | null {
+  const exposed: unknown = Reflect.get(globalThis, 'gc');
+  if (typeof exposed === 'function') return () => exposed();
+  setFlagsFromString('--expose-gc');
+  const collect: unknown = runInNewContext('gc');
+  return typeof collect === 'function' ? () => collect() : null;
+}
+
+const collectGarbage = readCollector();
+
+export const isHeapExact = collectGarbage !== null;
+
 export function readHeapMb(): number {
-  const collect: unknown = Reflect.get(globalThis, 'gc');
-  if (typeof collect === 'function') collect();
+  collectGarbage?.();
   return Math.round(process.memoryUsage().heapUsed / 1e6);
 }
 

@@ -2,6 +2,7 @@ import { toPlainText } from '../quiz/plain-text';
 import type { ScheduleRow } from '../scheduler/types';
 import type { BrowseCard, SearchableCard } from './browse-types';
 import {
+  addCardsToIndex,
   type CardSearchIndex,
   createCardSearchIndex,
   createSearchScratch,
@@ -50,7 +51,7 @@ export function createBrowseCatalog(content: BrowseContent): BrowseCatalog {
   const titles = new Map(content.decks.map((deck) => [deck.id, deck.title]));
   const cards = ordered.map((card) => toBrowseCard(card, titles.get(card.deckId) ?? card.deckId));
   return {
-    index: createCardSearchIndex(),
+    index: createCardSearchIndex(ordered),
     indexing: { pending: ordered },
     cards,
     rankById: new Map(cards.map((card, rank) => [card.id, rank])),
@@ -65,8 +66,7 @@ export function createBrowseCatalog(content: BrowseContent): BrowseCatalog {
 export function indexNextCards(catalog: BrowseCatalog, count: number): boolean {
   const { index, indexing } = catalog;
   const start = index.documentCount;
-  const slice = indexing.pending.slice(start, start + count);
-  index.addAll(slice.map((card, i) => ({ rank: start + i, card })));
+  addCardsToIndex(index, indexing.pending.slice(start, start + count));
   // The full text is only needed until it is indexed: let it go.
   if (index.documentCount >= indexing.pending.length) indexing.pending = [];
   return isFullyIndexed(catalog);
