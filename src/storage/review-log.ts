@@ -39,12 +39,22 @@ export async function putReviews(db: DrillbookDb, rows: readonly ReviewRow[]): P
   const byId = new Map(rows.map((row) => [row.id, row]));
   const unique = [...byId.values()];
   await inLogTransaction(db, async () => {
-    const stored = await db.reviews.bulkGet([...byId.keys()]);
-    await Promise.all([
-      db.reviews.bulkPut(unique),
-      countReviewsIn(db, unique, definedRows(stored)),
-    ]);
+    const stored = await readStoredRows(db, [...byId.keys()]);
+    await Promise.all([db.reviews.bulkPut(unique), countReviewsIn(db, unique, stored)]);
   });
+}
+
+/**
+ * The stored rows of these ids. Each lookup is an IndexedDB request of its own (about 0.05 ms
+ * in Chromium), so when the log holds fewer rows than are asked for (a first sync, a restore on
+ * a new device) its keys are read in one request and only the ids found are looked up.
+ */
+async function readStoredRows(db: DrillbookDb, ids: readonly string[]): Promise<ReviewRow[]> {
+  const count = await db.reviews.count();
+  if (count === 0) return [];
+  if (count >= ids.length) return definedRows(await db.reviews.bulkGet([...ids]));
+  const keys = new Set(await db.reviews.toCollection().primaryKeys());
+  return definedRows(await db.reviews.bulkGet(ids.filter((id) => keys.has(id))));
 }
 
 /** Deletes the reviews of these ids (ids not stored are ignored). */
