@@ -15,6 +15,7 @@ import {
   seedSyncReviews,
 } from './seed-sync-collection';
 import type { SyncBenchConfig, SyncBenchPage } from './sync-bench-types';
+import { measureWriteFloor } from './write-floor';
 
 const POLL_MS = 5;
 const db = createDatabase();
@@ -87,6 +88,7 @@ const page: SyncBenchPage = {
     return epochNow();
   },
   cardIds: async () => bankCardIds,
+  writeFloor: async () => measureWriteFloor(await db.reviews.toArray()),
 };
 
 Reflect.set(window, 'syncBench', page);

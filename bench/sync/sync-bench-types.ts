@@ -1,3 +1,5 @@
+import type { WriteFloor } from './write-floor';
+
 /** What the Node side hands the page to turn sync on, as Settings > Sync does. */
 export type SyncBenchConfig = { url: string; username: string; password: string };
 
@@ -17,4 +19,6 @@ export type SyncBenchPage = {
   /** Rates a card Good as the Review screen commits it; when the commit ended. */
   rate: (cardId: string, reviewId: string) => Promise<number>;
   cardIds: () => Promise<string[]>;
+  /** This device's reviews written into scratch databases three ways (see write-floor.ts). */
+  writeFloor: () => Promise<WriteFloor>;
 };
