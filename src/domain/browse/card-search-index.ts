@@ -1,7 +1,7 @@
 // Full-text search over cards: an inverted index of plain number arrays, scored with BM25+.
 // Cards are known by their rank (their place in browse order), and a search writes its scores
 // into a buffer with one slot per rank, so a word that matches half of 100,000 cards costs one
-// pass over its postings rather than a result object per card (docs/architecture.md, "Browse").
+// pass over its postings rather than a result object per card (docs/architecture.md, "Search").
 // Pure: the search worker, the in-page fallback and the Node benchmark all run this code.
 import type { SearchableCard } from './browse-types';
 import {
