@@ -27,9 +27,11 @@ const collectGarbage = readCollector();
 
 export const isHeapExact = collectGarbage !== null;
 
+/** The JS heap and the typed arrays' buffers, which live outside it (the packed index's do). */
 export function readHeapMb(): number {
   collectGarbage?.();
-  return Math.round(process.memoryUsage().heapUsed / 1e6);
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return Math.round((heapUsed + arrayBuffers) / 1e6);
 }
 
 export type Timed<T> = { result: T; ms: number; cpuMs: number };

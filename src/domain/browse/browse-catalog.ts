@@ -6,6 +6,7 @@ import {
   type CardSearchIndex,
   createCardSearchIndex,
   createSearchScratch,
+  packCardSearchIndex,
   type SearchScratch,
 } from './card-search-index';
 
@@ -67,8 +68,11 @@ export function indexNextCards(catalog: BrowseCatalog, count: number): boolean {
   const { index, indexing } = catalog;
   const start = index.documentCount;
   addCardsToIndex(index, indexing.pending.slice(start, start + count));
-  // The full text is only needed until it is indexed: let it go.
-  if (index.documentCount >= indexing.pending.length) indexing.pending = [];
+  if (index.documentCount >= indexing.pending.length && indexing.pending.length > 0) {
+    // The full text is only needed until it is indexed: let it go.
+    indexing.pending = [];
+    packCardSearchIndex(index);
+  }
   return isFullyIndexed(catalog);
 }
 

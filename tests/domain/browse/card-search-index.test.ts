@@ -6,6 +6,7 @@ import {
   countIndexTerms,
   createCardSearchIndex,
   createSearchScratch,
+  packCardSearchIndex,
   searchCardIndex,
 } from '../../../src/domain/browse/card-search-index';
 import {
@@ -96,11 +97,18 @@ function matchByScan(cards: readonly SearchableCard[], query: string): number[] 
   });
 }
 
-function search(cards: readonly SearchableCard[], sliceSize: number, query: string) {
+function search(
+  cards: readonly SearchableCard[],
+  sliceSize: number,
+  query: string,
+  packAfter: number | null = null,
+) {
   const index = createCardSearchIndex(cards);
   for (let start = 0; start < cards.length; start += sliceSize) {
+    if (packAfter !== null && start >= packAfter) packCardSearchIndex(index);
     addCardsToIndex(index, cards.slice(start, start + sliceSize));
   }
+  if (packAfter !== null) packCardSearchIndex(index);
   const scratch = createSearchScratch(cards.length);
   const { scores } = searchCardIndex(index, query, scratch);
   return scores === null ? null : [...scores];
@@ -139,6 +147,26 @@ describe('card search index', () => {
         (drawn, sliceSize, query) => {
           const cards = toCards(drawn);
           expect(search(cards, sliceSize, query)).toEqual(search(cards, cards.length, query));
+        },
+      ),
+    );
+  });
+
+  it('finds the same cards in the same order once packed, and takes more cards after', () => {
+    fc.assert(
+      fc.property(
+        fc.array(cardArbitrary, { minLength: 1, maxLength: 25 }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.constantFrom('cache', 'heap quorum', 'retr', 'cafe caching', 'idempotent'),
+        (drawn, packAfter, query) => {
+          const cards = toCards(drawn);
+          const plain = search(cards, 5, query) ?? [];
+          const packed = search(cards, 5, query, packAfter) ?? [];
+          expect(toMatchedRanks(packed)).toEqual(toMatchedRanks(plain));
+          // 32-bit weights: the same scores to about seven digits.
+          packed.forEach((score, rank) => {
+            expect(score).toBeCloseTo(plain[rank] ?? 0, 4);
+          });
         },
       ),
     );
