@@ -12,7 +12,8 @@ import {
   withBrowseSchedules,
 } from '../src/domain/browse/browse-catalog';
 import { runBrowseQuery, toBrowsePage } from '../src/domain/browse/browse-query';
-import { countIndexTerms, searchCardIndex } from '../src/domain/browse/card-search-index';
+import { searchCardIndex } from '../src/domain/browse/card-search';
+import { countIndexTerms } from '../src/domain/browse/card-search-index';
 import { writeBenchResult } from './bench-support';
 import { createRandom } from './browser/random';
 import { summarize } from './browser/stats';

@@ -2,12 +2,11 @@
 // cards and queries in the same page: the index build's time and heap, then each query's time.
 import { createBrowseCatalog } from '../../src/domain/browse/browse-catalog';
 import type { SearchableCard } from '../../src/domain/browse/browse-types';
+import { createSearchScratch, searchCardIndex } from '../../src/domain/browse/card-search';
 import {
   addCardsToIndex,
   createCardSearchIndex,
-  createSearchScratch,
   packCardSearchIndex,
-  searchCardIndex,
 } from '../../src/domain/browse/card-search-index';
 import { loadBrowseContent } from '../../src/storage/browse-repo';
 import type { DrillbookDb } from '../../src/storage/db';

@@ -50,9 +50,9 @@ export async function putReviews(db: DrillbookDb, rows: readonly ReviewRow[]): P
  * a new device) its keys are read in one request and only the ids found are looked up.
  */
 async function readStoredRows(db: DrillbookDb, ids: readonly string[]): Promise<ReviewRow[]> {
-  const count = await db.reviews.count();
-  if (count === 0) return [];
-  if (count >= ids.length) return definedRows(await db.reviews.bulkGet([...ids]));
+  if ((await db.reviews.count()) >= ids.length) {
+    return definedRows(await db.reviews.bulkGet([...ids]));
+  }
   const keys = new Set(await db.reviews.toCollection().primaryKeys());
   return definedRows(await db.reviews.bulkGet(ids.filter((id) => keys.has(id))));
 }

@@ -43,7 +43,7 @@ export async function writeBase(mirror: PouchDB, base: LocalBase): Promise<void>
 /** The review ids applied of one day doc, with the revision of the local doc keeping them. */
 export type Ledger = { ids: string[]; rev: string | null };
 
-export async function readLedger(mirror: PouchDB, docId: string): Promise<Ledger> {
+async function readLedger(mirror: PouchDB, docId: string): Promise<Ledger> {
   const doc = await readLocalDoc(mirror, toLedgerId(docId));
   const ids: unknown = doc?.ids;
   return {

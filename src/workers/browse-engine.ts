@@ -6,6 +6,7 @@ import {
   withBrowseSchedules,
 } from '../domain/browse/browse-catalog';
 import {
+  countPages,
   hasBrowseFilter,
   listMatchIds,
   runBrowseQuery,
@@ -139,11 +140,7 @@ export function createBrowseEngine(
       0,
       request.pageSize,
     );
-    return {
-      ...page,
-      total: first.total,
-      pageCount: Math.max(1, Math.ceil(first.total / request.pageSize)),
-    };
+    return { ...page, total: first.total, pageCount: countPages(first.total, request.pageSize) };
   };
 
   return {

@@ -1,13 +1,13 @@
+import { compareText } from '../compare-text';
 import { toPlainText } from '../quiz/plain-text';
 import type { ScheduleRow } from '../scheduler/types';
 import type { BrowseCard, SearchableCard } from './browse-types';
+import { createSearchScratch, type SearchScratch } from './card-search';
 import {
   addCardsToIndex,
   type CardSearchIndex,
   createCardSearchIndex,
-  createSearchScratch,
   packCardSearchIndex,
-  type SearchScratch,
 } from './card-search-index';
 
 /**
@@ -162,8 +162,4 @@ function rankByQuestion(cards: readonly BrowseCard[]): Int32Array {
     questionRank[rank] = place;
   });
   return questionRank;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

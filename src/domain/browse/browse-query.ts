@@ -2,7 +2,7 @@ import type { BrowseCatalog } from './browse-catalog';
 import { matchesBrowseFilter, readBrowseState, readRetrievability } from './browse-filter';
 import { sortRanks } from './browse-sort';
 import type { BrowseFilter, BrowseHit, BrowsePage, BrowseQuery } from './browse-types';
-import { searchCardIndex } from './card-search-index';
+import { searchCardIndex } from './card-search';
 
 /** A query's result: every matching card's rank, in the order asked for. */
 export type BrowseMatches = {
@@ -44,7 +44,7 @@ export function toBrowsePage(
   pageSize: number,
 ): BrowsePage {
   const total = matches.ranks.length;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const pageCount = countPages(total, pageSize);
   const index = Math.min(Math.max(0, Math.floor(pageIndex)), pageCount - 1);
   const start = index * pageSize;
   const hits = matches.ranks
@@ -58,6 +58,11 @@ export function toBrowsePage(
     ignoredWords: matches.ignoredWords,
     searchedCards: matches.searchedCards,
   };
+}
+
+/** How many pages `total` cards fill; an empty result is one empty page. */
+export function countPages(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
 }
 
 /** The ids of every matching card, in result order (for cramming the result). */

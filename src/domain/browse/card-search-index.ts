@@ -1,15 +1,15 @@
-// Full-text search over cards: an inverted index of plain number arrays, scored with BM25+.
-// Cards are known by their rank (their place in browse order), and a search writes its scores
-// into a buffer with one slot per rank, so a word that matches half of 100,000 cards costs one
-// pass over its postings rather than a result object per card (docs/architecture.md, "Search").
-// Pure: the search worker, the in-page fallback and the Node benchmark all run this code.
+// Browse's full-text index (docs/architecture.md, "Search"): an inverted index of plain number
+// arrays, with BM25+ weights worked out as cards are added. Cards are known by their rank, their
+// place in browse order. Searching it is card-search.ts. Pure: the search worker, the in-page
+// fallback and the Node benchmark all run this code.
 import type { SearchableCard } from './browse-types';
+import { tokenizeSearchText, toSearchTerm } from './search-terms';
 import {
-  readSearchTerms,
-  type SearchTerms,
-  tokenizeSearchText,
-  toSearchTerm,
-} from './search-terms';
+  addNewTerm,
+  createSearchVocabulary,
+  type SearchVocabulary,
+  sortVocabularyWhenDue,
+} from './search-vocabulary';
 
 type Field = 'question' | 'prompt' | 'answer' | 'sections' | 'tags';
 
@@ -37,25 +37,13 @@ const b = 0.7;
 const delta = 0.5;
 
 /**
- * Every word of the query must match; the last one also as the start of a longer word, from
- * four letters on. A three-letter start ("con", "pro") expands to hundreds of terms and, at
- * 100,000 cards, to tens of thousands of matches.
- */
-const minPrefixLength = 4;
-// A longer word found by its start counts less than the word itself, the more so the longer it is.
-const prefixWeight = 0.375;
-const prefixDistanceWeight = 0.3;
-// Each query word is one step of a per-card counter of one byte.
-const maxQueryTerms = 250;
-
-/**
  * A term's postings: rank, weight, rank, weight... in rank order, since cards are added in rank
  * order. The weight is the card's BM25+ term-frequency part summed over its fields with their
  * boosts; the inverse document frequency, which changes as cards are added, is applied at search.
  * A growing array while cards are added; packed into 32-bit floats once all are
  * (`packCardSearchIndex`).
  */
-type Postings = number[] | Float32Array;
+export type Postings = number[] | Float32Array;
 
 // A 32-bit float holds every integer up to 2^24 exactly: the ranks of up to 16 million cards.
 const maxPackedRank = 2 ** 24;
@@ -69,8 +57,8 @@ export type CardSearchIndex = {
    * the first card is indexed: a card's weights do not depend on how much was indexed before it.
    */
   averageLength: ReadonlyMap<Field, number>;
-  /** The terms in code-unit order, for prefix search, and the terms added since that sort. */
-  vocabulary: { sorted: string[]; unsorted: string[] };
+  /** Every term, for prefix search. */
+  vocabulary: SearchVocabulary;
 };
 
 // Enough cards, spread over the collection, to know its average field lengths well.
@@ -95,7 +83,7 @@ export function createCardSearchIndex(cards: readonly SearchableCard[]): CardSea
     documentCount: 0,
     postings: new Map(),
     averageLength,
-    vocabulary: { sorted: [], unsorted: [] },
+    vocabulary: createSearchVocabulary(),
   };
 }
 
@@ -125,7 +113,7 @@ export function addCardsToIndex(index: CardSearchIndex, cards: readonly Searchab
       const postings = index.postings.get(term);
       if (postings === undefined) {
         index.postings.set(term, [rank, weight]);
-        index.vocabulary.unsorted.push(term);
+        addNewTerm(index.vocabulary, term);
       } else if (Array.isArray(postings)) postings.push(rank, weight);
       else index.postings.set(term, [...postings, rank, weight]);
     }
@@ -152,21 +140,6 @@ function weighField(
   }
 }
 
-// New terms wait in a short unsorted list, scanned at each prefix search, and are merged once
-// it grows past an eighth of the sorted list: the sorting then costs O(n log n) a few times over.
-const minUnsortedToMerge = 1000;
-
-function sortVocabularyWhenDue(vocabulary: CardSearchIndex['vocabulary']): void {
-  const { sorted, unsorted } = vocabulary;
-  if (unsorted.length < Math.max(minUnsortedToMerge, sorted.length / 8)) return;
-  vocabulary.sorted = [...sorted, ...unsorted].sort(compareCodeUnits);
-  vocabulary.unsorted = [];
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Packs every term's postings into a Float32Array: 8 bytes a posting rather than the 16 or more
  * of a plain array of doubles, which halves the index's heap once every card is in it.
@@ -181,142 +154,4 @@ export function packCardSearchIndex(index: CardSearchIndex): void {
 /** How many distinct terms the index holds. */
 export function countIndexTerms(index: CardSearchIndex): number {
   return index.postings.size;
-}
-
-/**
- * Work buffers with one slot per card, reused from one search to the next: allocating them per
- * search at 100,000 cards kept the garbage collector busy.
- */
-export type SearchScratch = { scores: Float64Array; hits: Uint8Array };
-
-export function createSearchScratch(cardCount: number): SearchScratch {
-  return { scores: new Float64Array(cardCount), hits: new Uint8Array(cardCount) };
-}
-
-export type TextMatches = {
-  /**
-   * Each rank's score, above 0 for the cards matching, 0 for the others; null when the text
-   * has no searchable word. It is the scratch buffer: read it before the next search.
-   */
-  scores: Float64Array | null;
-  ignoredWords: string[];
-};
-
-type TermMatch = { postings: Postings; factor: number };
-
-/**
- * The cards matching every word of the text (the last one also as a prefix), by rank. Words are
- * taken rarest first, and each pass counts only the cards every earlier word matched; `isWanted`
- * leaves cards out at the end.
- */
-export function searchCardIndex(
-  index: CardSearchIndex,
-  text: string,
-  scratch: SearchScratch,
-  isWanted?: (rank: number) => boolean,
-): TextMatches {
-  const { terms, ignoredWords }: SearchTerms = readSearchTerms(text);
-  if (terms.length === 0) return { scores: null, ignoredWords };
-  const { scores, hits } = scratch;
-  scores.fill(0);
-  hits.fill(0);
-  const steps = listSteps(index, terms);
-  let step = 0;
-  for (const matches of steps) {
-    if (!countStep(index, matches, step, scratch)) break;
-    step += 1;
-  }
-  for (let rank = 0; rank < scores.length; rank += 1) {
-    if (hits[rank] !== steps.length || (isWanted !== undefined && !isWanted(rank)))
-      scores[rank] = 0;
-  }
-  return { scores, ignoredWords };
-}
-
-/** Each query word's matching terms, the words with the fewest postings first. */
-function listSteps(index: CardSearchIndex, terms: readonly string[]): TermMatch[][] {
-  const last = terms.at(-1) ?? '';
-  // An earlier word equal to the last one stays: it must match whole, the last one only starts.
-  const exact = [...new Set(terms.slice(0, -1))];
-  const words = [...exact.slice(0, maxQueryTerms - 1), last];
-  const steps = words.map((term, i) =>
-    i === words.length - 1 && term.length >= minPrefixLength
-      ? expandPrefix(index, term)
-      : readExact(index, term),
-  );
-  return steps.sort((a, b) => countPostings(a) - countPostings(b));
-}
-
-function readExact(index: CardSearchIndex, term: string): TermMatch[] {
-  const postings = index.postings.get(term);
-  return postings === undefined ? [] : [{ postings, factor: 1 }];
-}
-
-function expandPrefix(index: CardSearchIndex, prefix: string): TermMatch[] {
-  const matches: TermMatch[] = [];
-  const add = (term: string) => {
-    const postings = index.postings.get(term);
-    if (postings === undefined) return;
-    const distance = term.length - prefix.length;
-    const factor =
-      distance === 0
-        ? 1
-        : (prefixWeight * term.length) / (term.length + prefixDistanceWeight * distance);
-    matches.push({ postings, factor });
-  };
-  const { sorted, unsorted } = index.vocabulary;
-  for (let i = findFirstAtOrAfter(sorted, prefix); i < sorted.length; i += 1) {
-    const term = sorted[i] ?? '';
-    if (!term.startsWith(prefix)) break;
-    add(term);
-  }
-  for (const term of unsorted) if (term.startsWith(prefix)) add(term);
-  return matches;
-}
-
-function findFirstAtOrAfter(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] ?? '') < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function countPostings(matches: readonly TermMatch[]): number {
-  let total = 0;
-  for (const { postings } of matches) total += postings.length;
-  return total;
-}
-
-/**
- * Adds this word's score to every card that matched each word before it (`hits` equals `step`)
- * and moves their count on; a card found again under another term of the same prefix only
- * adds its score. False when no card is left.
- */
-function countStep(
-  index: CardSearchIndex,
-  matches: readonly TermMatch[],
-  step: number,
-  { scores, hits }: SearchScratch,
-): boolean {
-  let isAnyLeft = false;
-  for (const { postings, factor } of matches) {
-    const weight = factor * inverseDocumentFrequency(index.documentCount, postings.length / 2);
-    for (let i = 0; i < postings.length; i += 2) {
-      const rank = postings[i] ?? 0;
-      const count = hits[rank];
-      if (count !== step && count !== step + 1) continue;
-      hits[rank] = step + 1;
-      scores[rank] = (scores[rank] ?? 0) + weight * (postings[i + 1] ?? 0);
-      isAnyLeft = true;
-    }
-  }
-  return isAnyLeft;
-}
-
-function inverseDocumentFrequency(documentCount: number, matchingCount: number): number {
-  return Math.log(1 + (documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
 }

@@ -1,4 +1,5 @@
 import type { DeckRow, StoredCard } from '../card-types';
+import { compareText } from '../compare-text';
 import type { ReviewRow, ScheduleRow } from '../scheduler/types';
 
 export const BACKUP_FORMAT = 'drillbook-backup';
@@ -37,17 +38,13 @@ export function createBackupFile(data: BackupData, exportedAt: number): BackupFi
   };
 }
 
-export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Sorts each table by its key, as the file keeps them. */
 export function sortBackupData(data: BackupData): BackupData {
   return {
-    decks: [...data.decks].sort((a, b) => compareKeys(a.id, b.id)),
-    cards: [...data.cards].sort((a, b) => compareKeys(a.id, b.id)),
-    schedule: [...data.schedule].sort((a, b) => compareKeys(a.cardId, b.cardId)),
-    reviews: [...data.reviews].sort((a, b) => compareKeys(a.id, b.id)),
-    settings: [...data.settings].sort((a, b) => compareKeys(a.key, b.key)),
+    decks: [...data.decks].sort((a, b) => compareText(a.id, b.id)),
+    cards: [...data.cards].sort((a, b) => compareText(a.id, b.id)),
+    schedule: [...data.schedule].sort((a, b) => compareText(a.cardId, b.cardId)),
+    reviews: [...data.reviews].sort((a, b) => compareText(a.id, b.id)),
+    settings: [...data.settings].sort((a, b) => compareText(a.key, b.key)),
   };
 }

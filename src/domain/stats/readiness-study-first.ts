@@ -1,3 +1,4 @@
+import { compareText } from '../compare-text';
 import type { CardRecall } from './readiness';
 
 /**
@@ -52,10 +53,6 @@ function takeSmallest<T>(items: readonly T[], limit: number, compare: (a: T, b: 
     if (kept.length > limit) kept.pop();
   }
   return kept;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Where `item` goes in the sorted `kept`: after every item it does not precede. */

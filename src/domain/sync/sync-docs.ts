@@ -6,6 +6,7 @@
 // - `settings/<device>`: that device's latest change of each setting;
 // - `deck/<device>/<deck>/<chunk>`: a deck the device imported, with its cards, in chunks.
 import type { DeckRow, StoredCard } from '../card-types';
+import { compareText } from '../compare-text';
 import type { ReviewRow } from '../scheduler/types';
 import { calendarDateAt } from '../stats/readiness-date';
 
@@ -119,8 +120,4 @@ export function buildDeckDocs(
     chunkCount,
     cards: sorted.slice(chunk * DECK_CHUNK_SIZE, (chunk + 1) * DECK_CHUNK_SIZE),
   }));
-}
-
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

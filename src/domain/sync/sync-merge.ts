@@ -1,16 +1,16 @@
 // How docs from several devices (and two revisions of one doc) combine. Every function here is
 // commutative and idempotent, so the order in which docs arrive never changes the result.
+import { compareText } from '../compare-text';
 import type { ReviewRow } from '../scheduler/types';
-import {
-  type ActionsDoc,
-  type CardAction,
-  type CardActionType,
-  compareText,
-  type DeckDoc,
-  type ReviewsDoc,
-  type SettingChange,
-  type SettingsDoc,
-  type SyncDoc,
+import type {
+  ActionsDoc,
+  CardAction,
+  CardActionType,
+  DeckDoc,
+  ReviewsDoc,
+  SettingChange,
+  SettingsDoc,
+  SyncDoc,
 } from './sync-docs';
 
 type Stamped = { at: number; deviceId: string };

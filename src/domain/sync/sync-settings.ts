@@ -1,9 +1,10 @@
 // Settings travel one field at a time: changing the desired retention on one device and the
 // daily limit on another keeps both. A settings row whose value is an object (the scheduler's
 // settings, each deck's limits) is split into `key.field` paths; any other row is one path.
+import { compareText } from '../compare-text';
 import type { BackupSetting } from '../deck-import/backup-format';
 import { isRecord } from '../deck-import/field-reader';
-import { compareText, type SettingChange } from './sync-docs';
+import type { SettingChange } from './sync-docs';
 
 export function flattenSettings(rows: readonly BackupSetting[]): Map<string, unknown> {
   const flat = new Map<string, unknown>();

@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchableCard } from '../../../src/domain/browse/browse-types';
+import { createSearchScratch, searchCardIndex } from '../../../src/domain/browse/card-search';
 import {
   addCardsToIndex,
   countIndexTerms,
   createCardSearchIndex,
-  createSearchScratch,
   packCardSearchIndex,
-  searchCardIndex,
 } from '../../../src/domain/browse/card-search-index';
 import {
   readSearchTerms,
